@@ -1,0 +1,65 @@
+/**
+ * Errors thrown for a caller's mistake. "Nothing found" is never an error:
+ * functions return `undefined` or `[]` for that.
+ */
+
+/** Machine-readable error codes. */
+export type OnomastErrorCode = 'ERR_INVALID_ARGUMENT' | 'ERR_UNKNOWN_SCHEME';
+
+/**
+ * Base class of every error onomast throws on purpose.
+ *
+ * @example
+ * try { transliterate('x', { scheme: 'nope' }) } catch (e) { if (isOnomastError(e)) console.error(e.code) }
+ */
+export class OnomastError extends Error {
+  readonly code: OnomastErrorCode;
+  constructor(code: OnomastErrorCode, message: string) {
+    super(message);
+    this.name = 'OnomastError';
+    this.code = code;
+  }
+}
+
+/**
+ * A function got an argument or option of the wrong type or value.
+ * The message names the function, the problem and the valid values.
+ */
+export class InvalidArgumentError extends OnomastError {
+  constructor(message: string) {
+    super('ERR_INVALID_ARGUMENT', message);
+    this.name = 'InvalidArgumentError';
+  }
+}
+
+/** A scheme id that no scheme has; `knownIds` lists the valid ones. */
+export class UnknownSchemeError extends OnomastError {
+  readonly knownIds: readonly string[];
+  constructor(fn: string, id: string, knownIds: readonly string[]) {
+    super('ERR_UNKNOWN_SCHEME', `${fn}: unknown scheme ${JSON.stringify(id)}; known schemes: ${knownIds.join(', ')}`);
+    this.name = 'UnknownSchemeError';
+    this.knownIds = knownIds;
+  }
+}
+
+const CODES: ReadonlySet<string> = new Set<OnomastErrorCode>(['ERR_INVALID_ARGUMENT', 'ERR_UNKNOWN_SCHEME']);
+
+/**
+ * True for errors thrown by onomast, also across copies of the package
+ * (checks name and code rather than `instanceof`).
+ *
+ * @example
+ * isOnomastError(new UnknownSchemeError('getScheme', 'x', [])) // true
+ */
+export function isOnomastError(value: unknown): value is OnomastError {
+  if (typeof value !== 'object' || value === null) return false;
+  let code: unknown;
+  let name: unknown;
+  try {
+    code = (value as { code?: unknown }).code;
+    name = (value as { name?: unknown }).name;
+  } catch {
+    return false;
+  }
+  return typeof code === 'string' && CODES.has(code) && typeof name === 'string' && name.endsWith('Error');
+}
