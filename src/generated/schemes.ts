@@ -108,6 +108,837 @@ export const SCHEMES: readonly SchemeData[] = [
   }
  },
  {
+  "id": "az-ru",
+  "title": "Azerbaijani Latin → Russian-style spelling",
+  "from": "az",
+  "script": "Latn",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "Russian practice for Azerbaijani names (Алиев, Мамедъяров, Гейдар, Гянджа, Ханкенди, Джейхун, Мехрибан), romanization-tables.md §3.2 and §5.2; the Cyrillic is then romanized by ru-wikipedia",
+  "description": "Re-spells an Azerbaijani Latin name the way Russian writes it (h → г word-initially and х elsewhere, ə → а, or е after k ş t and я after g, c → дж, l → ль before a consonant, mm → м, Məmməd → Мамед), then romanizes that Cyrillic by English practice: the Russian-mediated forms found in the press (Məmmədyarov → Mamedyarov, Heydər → Geydar).",
+  "locale": "az",
+  "letters": {
+   "a": "а",
+   "b": "б",
+   "c": "дж",
+   "ç": "ч",
+   "d": "д",
+   "e": "е",
+   "ə": "а",
+   "f": "ф",
+   "g": "г",
+   "ğ": "г",
+   "h": "х",
+   "x": "х",
+   "ı": "ы",
+   "i": "и",
+   "j": "ж",
+   "k": "к",
+   "q": "г",
+   "l": "л",
+   "m": "м",
+   "n": "н",
+   "o": "о",
+   "ö": "ё",
+   "p": "п",
+   "r": "р",
+   "s": "с",
+   "ş": "ш",
+   "t": "т",
+   "u": "у",
+   "ü": "ю",
+   "v": "в",
+   "y": "й",
+   "z": "з",
+   "w": "в",
+   "mm": "м",
+   "ya": "я",
+   "ye": "е",
+   "yu": "ю",
+   "yo": "ё",
+   "məmməd": "мамед",
+   "əhməd": "ахмед"
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "h": "г",
+     "e": "э"
+    }
+   },
+   {
+    "prev": "kşt",
+    "map": {
+     "ə": "е"
+    }
+   },
+   {
+    "prev": "g",
+    "map": {
+     "ə": "я"
+    }
+   },
+   {
+    "prev": "iı",
+    "map": {
+     "ye": "е",
+     "ya": "я"
+    }
+   },
+   {
+    "prev": "bcçdfgğhxjkqlmnprsştvwz",
+    "map": {
+     "ya": "ъя",
+     "ye": "ъе",
+     "yu": "ъю"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "bcçdfgğhxjkqlmnprsştvwz",
+    "map": {
+     "l": "ль"
+    }
+   },
+   {
+    "next": "y",
+    "map": {
+     "ı": "и"
+    }
+   }
+  ],
+  "then": "ru-wikipedia"
+ },
+ {
+  "id": "hy-bgn-pcgn",
+  "title": "BGN/PCGN 1981",
+  "from": "hy",
+  "script": "Armn",
+  "to": "Latn",
+  "standard": true,
+  "english": false,
+  "ascii": false,
+  "source": "BGN/PCGN Romanization of Armenian (1981, confirmed 2019), https://assets.publishing.service.gov.uk/government/uploads/system/uploads/attachment_data/file/810208/ROMANIZATION_OF_ARMENIAN.pdf ; UNGEGN WGRS report https://www.eki.ee/wgrs/rom2_hy.htm ; CLDR Armenian-Latin-BGN.xml",
+  "description": "The geographic-names standard of the US and UK for (Eastern) Armenian: aspirates with ’ (թ t’, չ ch’, ց ts’, փ p’, ք k’), ռ → rr; ե → ye word-initially and after a vowel; ո → vo word-initially (but the word ով → ov); ու → u; և / եւ → yev initially and after a vowel, else ev. Lone ւ (classical spelling only; not in the BGN table) → v.",
+  "letters": {
+   "ա": "a",
+   "բ": "b",
+   "գ": "g",
+   "դ": "d",
+   "ե": "e",
+   "զ": "z",
+   "է": "e",
+   "ը": "y",
+   "թ": "t’",
+   "ժ": "zh",
+   "ի": "i",
+   "լ": "l",
+   "խ": "kh",
+   "ծ": "ts",
+   "կ": "k",
+   "հ": "h",
+   "ձ": "dz",
+   "ղ": "gh",
+   "ճ": "ch",
+   "մ": "m",
+   "յ": "y",
+   "ն": "n",
+   "շ": "sh",
+   "ո": "o",
+   "չ": "ch’",
+   "պ": "p",
+   "ջ": "j",
+   "ռ": "rr",
+   "ս": "s",
+   "վ": "v",
+   "տ": "t",
+   "ր": "r",
+   "ց": "ts’",
+   "ւ": "v",
+   "ու": "u",
+   "ուե": "uye",
+   "ուև": "uyev",
+   "ուեւ": "uyev",
+   "փ": "p’",
+   "ք": "k’",
+   "և": "ev",
+   "եւ": "ev",
+   "օ": "o",
+   "ֆ": "f"
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "ե": "ye",
+     "ո": "vo",
+     "և": "yev",
+     "եւ": "yev"
+    }
+   },
+   {
+    "prev": "աեէըիոօև",
+    "map": {
+     "ե": "ye",
+     "և": "yev",
+     "եւ": "yev"
+    }
+   }
+  ],
+  "words": {
+   "ով": "ov"
+  }
+ },
+ {
+  "id": "hy-en-ian",
+  "title": "English practice, older/diaspora -ian spelling",
+  "from": "hy",
+  "script": "Armn",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "Attested English spellings with -ian: official and press usage of the 1990s–2000s (Robert Kocharian on the Armenian presidential site, Vartan Oskanian, Andranik Margarian, Vazgen Manukian) and diaspora/international forms (Tigran Petrosian, Nalbandian, Tankian, Kardashian); letters as hy-en (regulation 220-N practice)",
+  "description": "The apostrophe-free English practice of hy-en, but the surname ending -յան (classical -եան) is written -ian, as in older official English, the press of the 1990s–2000s and the diaspora (Kocharian, Oskanian, Petrosian). After a vowel the ending stays -yan (Mirzoyan).",
+  "letters": {
+   "ա": "a",
+   "բ": "b",
+   "գ": "g",
+   "դ": "d",
+   "ե": "e",
+   "զ": "z",
+   "է": "e",
+   "ը": "y",
+   "թ": "t",
+   "ժ": "zh",
+   "ի": "i",
+   "լ": "l",
+   "խ": "kh",
+   "ծ": "ts",
+   "կ": "k",
+   "հ": "h",
+   "ձ": "dz",
+   "ղ": "gh",
+   "ճ": "ch",
+   "մ": "m",
+   "յ": "y",
+   "ն": "n",
+   "շ": "sh",
+   "ո": "o",
+   "չ": "ch",
+   "պ": "p",
+   "ջ": "j",
+   "ռ": "r",
+   "ս": "s",
+   "վ": "v",
+   "տ": "t",
+   "ր": "r",
+   "ց": "ts",
+   "ւ": "v",
+   "ու": "u",
+   "ուե": "uye",
+   "ուև": "uyev",
+   "ուեւ": "uyev",
+   "փ": "p",
+   "ք": "k",
+   "և": "ev",
+   "եւ": "ev",
+   "օ": "o",
+   "ֆ": "f"
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "ե": "ye",
+     "ո": "vo",
+     "և": "yev",
+     "եւ": "yev"
+    }
+   },
+   {
+    "prev": "աեէըիոօև",
+    "map": {
+     "ե": "ye",
+     "և": "yev",
+     "եւ": "yev"
+    }
+   }
+  ],
+  "endings": {
+   "յան": "ian",
+   "եան": "ian",
+   "յեան": "yan",
+   "ոյան": "oyan",
+   "այան": "ayan",
+   "ույան": "uyan"
+  },
+  "words": {
+   "ով": "ov"
+  }
+ },
+ {
+  "id": "hy-en",
+  "title": "English practice (Armenian government regulation 220-N, 2011)",
+  "from": "hy",
+  "script": "Armn",
+  "to": "Latn",
+  "standard": false,
+  "english": true,
+  "ascii": true,
+  "source": "Government of Armenia regulation No. 220-N of 3 March 2011 on rendering Armenian geographical names into English and Russian (summary: UNGEGN WGRS, https://docslib.org/doc/7755812/romanization-of-armenian-on-3-march-2011-the-government-of); official and press English spellings (Pashinyan, Mnatsakanyan, Kocharyan, Ter-Petrosyan, Sargsyan)",
+  "description": "BGN/PCGN without the aspiration apostrophes, as in Armenian official English and the international press: թ t, չ ch, ց ts, փ p, ք k, ռ r; ծ ts, ձ dz, ղ gh, ճ ch, ջ j, խ kh, ժ zh; ե → ye and ո → vo by the BGN context rules; ու → u; և → ev / yev. Classical -եան is read -yan.",
+  "letters": {
+   "ա": "a",
+   "բ": "b",
+   "գ": "g",
+   "դ": "d",
+   "ե": "e",
+   "զ": "z",
+   "է": "e",
+   "ը": "y",
+   "թ": "t",
+   "ժ": "zh",
+   "ի": "i",
+   "լ": "l",
+   "խ": "kh",
+   "ծ": "ts",
+   "կ": "k",
+   "հ": "h",
+   "ձ": "dz",
+   "ղ": "gh",
+   "ճ": "ch",
+   "մ": "m",
+   "յ": "y",
+   "ն": "n",
+   "շ": "sh",
+   "ո": "o",
+   "չ": "ch",
+   "պ": "p",
+   "ջ": "j",
+   "ռ": "r",
+   "ս": "s",
+   "վ": "v",
+   "տ": "t",
+   "ր": "r",
+   "ց": "ts",
+   "ւ": "v",
+   "ու": "u",
+   "ուե": "uye",
+   "ուև": "uyev",
+   "ուեւ": "uyev",
+   "փ": "p",
+   "ք": "k",
+   "և": "ev",
+   "եւ": "ev",
+   "օ": "o",
+   "ֆ": "f"
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "ե": "ye",
+     "ո": "vo",
+     "և": "yev",
+     "եւ": "yev"
+    }
+   },
+   {
+    "prev": "աեէըիոօև",
+    "map": {
+     "ե": "ye",
+     "և": "yev",
+     "եւ": "yev"
+    }
+   }
+  ],
+  "endings": {
+   "եան": "yan",
+   "յեան": "yan"
+  },
+  "words": {
+   "ով": "ov"
+  }
+ },
+ {
+  "id": "hy-iso9985",
+  "title": "ISO 9985:1996",
+  "from": "hy",
+  "script": "Armn",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "ISO 9985:1996 Transliteration of Armenian characters into Latin characters; table as given by the UNGEGN WGRS report https://www.eki.ee/wgrs/rom2_hy.htm and T. T. Pedersen, Transliteration of Armenian (transliteration.eki.ee)",
+  "description": "The international bibliographic transliteration: one Latin letter per Armenian letter, no context rules: է ē, ը ë, ժ ž, խ x, ծ ç, ձ j, ղ ġ, ճ č̣, շ š, չ č, ջ ǰ, ռ ṙ, ւ w (so ու → ow), օ ò, և ew; aspirates with ’ (թ t’, ց c’, փ p’, ք k’).",
+  "letters": {
+   "ա": "a",
+   "բ": "b",
+   "գ": "g",
+   "դ": "d",
+   "ե": "e",
+   "զ": "z",
+   "է": "ē",
+   "ը": "ë",
+   "թ": "t’",
+   "ժ": "ž",
+   "ի": "i",
+   "լ": "l",
+   "խ": "x",
+   "ծ": "ç",
+   "կ": "k",
+   "հ": "h",
+   "ձ": "j",
+   "ղ": "ġ",
+   "ճ": "č̣",
+   "մ": "m",
+   "յ": "y",
+   "ն": "n",
+   "շ": "š",
+   "ո": "o",
+   "չ": "č",
+   "պ": "p",
+   "ջ": "ǰ",
+   "ռ": "ṙ",
+   "ս": "s",
+   "վ": "v",
+   "տ": "t",
+   "ր": "r",
+   "ց": "c’",
+   "ւ": "w",
+   "ու": "ow",
+   "փ": "p’",
+   "ք": "k’",
+   "և": "ew",
+   "օ": "ò",
+   "ֆ": "f"
+  }
+ },
+ {
+  "id": "hy-west",
+  "title": "Western Armenian (diaspora) practice",
+  "from": "hy",
+  "script": "Armn",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "ALA-LC Armenian romanization table (Library of Congress), West Armenian values in brackets; diaspora spellings of names (Hagop, Bedros, Kevork, Garabed, Krikor, Dikran, Boghos, Gomidas Vartabed, Kevorkian, Boghossian, Sarkissian)",
+  "description": "Western Armenian values as used by the diaspora: the stops are swapped against Eastern (բ p, պ b, գ k, կ g, դ t, տ d, ծ dz, ձ ts, ճ j, ջ ch), aspirates plain (թ t, փ p, ք k, չ ch, ց ts); classical spelling is read too (word-initial յ → h, lone ւ → v, ուա → va, է → e); the surname ending -եան / -յան → -ian, with s doubled after a vowel (Boghossian, Sarkissian, Minassian).",
+  "letters": {
+   "ա": "a",
+   "բ": "p",
+   "գ": "k",
+   "դ": "t",
+   "ե": "e",
+   "զ": "z",
+   "է": "e",
+   "ը": "e",
+   "թ": "t",
+   "ժ": "zh",
+   "ի": "i",
+   "լ": "l",
+   "խ": "kh",
+   "ծ": "dz",
+   "կ": "g",
+   "հ": "h",
+   "ձ": "ts",
+   "ղ": "gh",
+   "ճ": "j",
+   "մ": "m",
+   "յ": "y",
+   "ն": "n",
+   "շ": "sh",
+   "ո": "o",
+   "չ": "ch",
+   "պ": "b",
+   "ջ": "ch",
+   "ռ": "r",
+   "ս": "s",
+   "վ": "v",
+   "տ": "d",
+   "ր": "r",
+   "ց": "ts",
+   "ւ": "v",
+   "ու": "u",
+   "ուե": "uye",
+   "ուև": "uyev",
+   "ուեւ": "uyev",
+   "փ": "p",
+   "ք": "k",
+   "և": "ev",
+   "եւ": "ev",
+   "օ": "o",
+   "ֆ": "f"
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "ե": "ye",
+     "ո": "vo",
+     "յ": "h",
+     "և": "yev",
+     "եւ": "yev"
+    }
+   },
+   {
+    "prev": "աեէըիոօև",
+    "map": {
+     "ե": "ye",
+     "և": "yev",
+     "եւ": "yev"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "ա",
+    "map": {
+     "ու": "v"
+    }
+   }
+  ],
+  "endings": {
+   "յան": "ian",
+   "եան": "ian",
+   "յեան": "yan",
+   "ոյան": "oyan",
+   "այան": "ayan",
+   "ույան": "uyan",
+   "ասեան": "assian",
+   "իսեան": "issian",
+   "ոսեան": "ossian",
+   "ասյան": "assian",
+   "իսյան": "issian",
+   "ոսյան": "ossian"
+  }
+ },
+ {
+  "id": "ka-bgn-1981",
+  "title": "BGN/PCGN 1981",
+  "from": "ka",
+  "script": "Geor",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "caseless": true,
+  "source": "BGN/PCGN 1981 system for Georgian (superseded in 2009); CLDR Georgian-Latin-BGN_1981.xml; T. T. Pedersen, Transliteration of Georgian (https://transliteration.eki.ee/pdf/Georgian.pdf)",
+  "description": "The older BGN/PCGN system, still found in older maps, gazetteers and CIA/NGA material: the aspirates are marked with ’ (თ t’, ფ p’, ქ k’, ჩ ch’, ც ts’) and the ejectives are plain (კ k, პ p, ტ t, ყ q, წ ts, ჭ ch) — the opposite of the 2002 national system.",
+  "letters": {
+   "ა": "a",
+   "ბ": "b",
+   "გ": "g",
+   "დ": "d",
+   "ე": "e",
+   "ვ": "v",
+   "ზ": "z",
+   "თ": "t’",
+   "ი": "i",
+   "კ": "k",
+   "ლ": "l",
+   "მ": "m",
+   "ნ": "n",
+   "ო": "o",
+   "პ": "p",
+   "ჟ": "zh",
+   "რ": "r",
+   "ს": "s",
+   "ტ": "t",
+   "უ": "u",
+   "ფ": "p’",
+   "ქ": "k’",
+   "ღ": "gh",
+   "ყ": "q",
+   "შ": "sh",
+   "ჩ": "ch’",
+   "ც": "ts’",
+   "ძ": "dz",
+   "წ": "ts",
+   "ჭ": "ch",
+   "ხ": "kh",
+   "ჯ": "j",
+   "ჰ": "h"
+  }
+ },
+ {
+  "id": "ka-en",
+  "title": "English practice (national system without apostrophes)",
+  "from": "ka",
+  "script": "Geor",
+  "to": "Latn",
+  "standard": false,
+  "english": true,
+  "ascii": true,
+  "caseless": true,
+  "source": "Georgian official and press English spellings (Saakashvili, Shevardnadze, Kobakhidze, Gakharia, Ivanishvili, Tbilisi, Kutaisi, Chiatura, Tskhinvali, Mtskheta), i.e. the 2002 national system with the ejective apostrophes dropped",
+  "description": "The national system as written in English by the Georgian government and the press: the ejective apostrophes are dropped (კ k, პ p, ტ t, ყ q, წ ts, ჭ ch), so კობახიძე → Kobakhidze, ჭიათურა → Chiatura. Plain ASCII.",
+  "letters": {
+   "ა": "a",
+   "ბ": "b",
+   "გ": "g",
+   "დ": "d",
+   "ე": "e",
+   "ვ": "v",
+   "ზ": "z",
+   "თ": "t",
+   "ი": "i",
+   "კ": "k",
+   "ლ": "l",
+   "მ": "m",
+   "ნ": "n",
+   "ო": "o",
+   "პ": "p",
+   "ჟ": "zh",
+   "რ": "r",
+   "ს": "s",
+   "ტ": "t",
+   "უ": "u",
+   "ფ": "p",
+   "ქ": "k",
+   "ღ": "gh",
+   "ყ": "q",
+   "შ": "sh",
+   "ჩ": "ch",
+   "ც": "ts",
+   "ძ": "dz",
+   "წ": "ts",
+   "ჭ": "ch",
+   "ხ": "kh",
+   "ჯ": "j",
+   "ჰ": "h"
+  }
+ },
+ {
+  "id": "ka-iso9984",
+  "title": "ISO 9984:1996",
+  "from": "ka",
+  "script": "Geor",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "caseless": true,
+  "source": "ISO 9984:1996 Transliteration of Georgian characters into Latin characters (https://www.iso.org/standard/17892.html); table as in T. T. Pedersen, Transliteration of Georgian (transliteration.eki.ee) and interscript iso-kat-Geor-Latn-9984-1996",
+  "description": "The international bibliographic transliteration: one Latin letter per Georgian letter (no digraphs), carons for the hushing sounds (ž š č ǰ), ḡ for ღ, x for ხ, j for ძ; the aspirates are marked with ’ (თ t’, ფ p’, ქ k’, ჩ č’, ც c’), the ejectives are plain. Archaic letters ჱ ჲ ჳ ჴ ჵ ჶ → ē y w ẖ ō f.",
+  "letters": {
+   "ა": "a",
+   "ბ": "b",
+   "გ": "g",
+   "დ": "d",
+   "ე": "e",
+   "ვ": "v",
+   "ზ": "z",
+   "თ": "t’",
+   "ი": "i",
+   "კ": "k",
+   "ლ": "l",
+   "მ": "m",
+   "ნ": "n",
+   "ო": "o",
+   "პ": "p",
+   "ჟ": "ž",
+   "რ": "r",
+   "ს": "s",
+   "ტ": "t",
+   "უ": "u",
+   "ფ": "p’",
+   "ქ": "k’",
+   "ღ": "ḡ",
+   "ყ": "q",
+   "შ": "š",
+   "ჩ": "č’",
+   "ც": "c’",
+   "ძ": "j",
+   "წ": "c",
+   "ჭ": "č",
+   "ხ": "x",
+   "ჯ": "ǰ",
+   "ჰ": "h",
+   "ჱ": "ē",
+   "ჲ": "y",
+   "ჳ": "w",
+   "ჴ": "ẖ",
+   "ჵ": "ō",
+   "ჶ": "f"
+  }
+ },
+ {
+  "id": "ka-national",
+  "title": "Georgian national system 2002 (= BGN/PCGN 2009)",
+  "from": "ka",
+  "script": "Geor",
+  "to": "Latn",
+  "standard": true,
+  "english": false,
+  "ascii": false,
+  "caseless": true,
+  "source": "National romanization system of Georgia (State Department of Geodesy and Cartography and Institute of Linguistics, 2002; Presidential Decree 109 of 24 February 2011), adopted by BGN/PCGN in 2009: https://assets.publishing.service.gov.uk/government/uploads/system/uploads/attachment_data/file/810202/ROMANIZATION_OF_GEORGIAN.pdf ; UNGEGN WGRS http://www.eki.ee/wgrs/rom2_ka.htm ; interscript ggg-kat-Geor-Latn-2002",
+  "description": "Georgia’s official system and BGN/PCGN since 2009: the ejectives are marked with ’ (კ k’, პ p’, ტ t’, ყ q’, წ ts’, ჭ ch’), the aspirates are plain (თ t, ფ p, ქ k, ჩ ch, ც ts); ღ gh, ხ kh, ჟ zh, შ sh, ძ dz, ჯ j, ჰ h. A 1:1 letter mapping; the first letter of each word is capitalised.",
+  "letters": {
+   "ა": "a",
+   "ბ": "b",
+   "გ": "g",
+   "დ": "d",
+   "ე": "e",
+   "ვ": "v",
+   "ზ": "z",
+   "თ": "t",
+   "ი": "i",
+   "კ": "k’",
+   "ლ": "l",
+   "მ": "m",
+   "ნ": "n",
+   "ო": "o",
+   "პ": "p’",
+   "ჟ": "zh",
+   "რ": "r",
+   "ს": "s",
+   "ტ": "t’",
+   "უ": "u",
+   "ფ": "p",
+   "ქ": "k",
+   "ღ": "gh",
+   "ყ": "q’",
+   "შ": "sh",
+   "ჩ": "ch",
+   "ც": "ts",
+   "ძ": "dz",
+   "წ": "ts’",
+   "ჭ": "ch’",
+   "ხ": "kh",
+   "ჯ": "j",
+   "ჰ": "h"
+  }
+ },
+ {
+  "id": "ru-ala-lc",
+  "title": "ALA-LC (Library of Congress) Russian",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "ALA-LC Romanization Tables: Russian (Library of Congress, 2012), https://www.loc.gov/catdir/cpso/romanization/russian.pdf; as encoded in iuliia ala_lc (https://iuliia.ru/ala-lc/); examples from the table as reproduced in the Wikipedia article 'ALA-LC romanization for Russian' and from LC's scriptshifter test data (lcnetdev/scriptshifter tests/data/script_samples/cyrillic.csv)",
+  "description": "The library-catalogue system: й → ĭ, э → ė, ё → ë, ь → ʹ (U+02B9), ъ → ʺ (U+02BA); ц, ю, я with the ligature tie U+0361 (t͡s, i͡u, i͡a). LC writes a capital initial tied pair as I͡A, I͡U, T͡S; the engine title-cases only the first letter (I͡a), as iuliia does.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "ë",
+   "ж": "zh",
+   "з": "z",
+   "и": "i",
+   "й": "ĭ",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "kh",
+   "ц": "t͡s",
+   "ч": "ch",
+   "ш": "sh",
+   "щ": "shch",
+   "ъ": "ʺ",
+   "ы": "y",
+   "ь": "ʹ",
+   "э": "ė",
+   "ю": "i͡u",
+   "я": "i͡a"
+  }
+ },
+ {
+  "id": "ru-az-press",
+  "title": "Azerbaijani press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "locale": "az",
+  "source": "Azerbaijani press usage (Sergey Lavrov, Mariya Zaxarova, Dmitri Medvedev, Sergey Şoyqu, Aleksey Dyumin, Vladimir Rostislavoviç Medinski, Peterburqskaya Politika); spellings attested in sputnik.az, metbuat.az, informator.az, icmal.az, milliyol.az",
+  "description": "Azerbaijani phonetic spelling: х → x, ж → j, ш → ş, ч → ç, щ → şş, ц → ts, ы → ı, й → y; г → q (g before е и э ь: Sergey, but Şoyqu, Priqojin, Oleq); е → ye initially and after vowels, ь, ъ; ё → yo (o after ж ч ш щ); ю → yu, я → ya; -ий → -i (Dmitri, Medinski), -ый → -ı (Navalnı); ь and ъ dropped. Output is cased with Azerbaijani rules (И → İ).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "q",
+   "д": "d",
+   "е": "e",
+   "ё": "yo",
+   "ж": "j",
+   "з": "z",
+   "и": "i",
+   "й": "y",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "x",
+   "ц": "ts",
+   "ч": "ç",
+   "ш": "ş",
+   "щ": "şş",
+   "ъ": "",
+   "ы": "ı",
+   "ь": "",
+   "э": "e",
+   "ю": "yu",
+   "я": "ya"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "ye"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "еиэь",
+    "map": {
+     "г": "g"
+    }
+   }
+  ],
+  "endings": {
+   "ий": "i",
+   "ый": "ı"
+  }
+ },
+ {
   "id": "ru-bgn-pcgn",
   "title": "BGN/PCGN 1947",
   "from": "ru",
@@ -197,6 +1028,814 @@ export const SCHEMES: readonly SchemeData[] = [
   ]
  },
  {
+  "id": "ru-de-press",
+  "title": "German press (Duden / dpa transcription)",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "Duden transcription of Russian as summarised in the German Wikipedia article 'Deutsche Transkription' (е → je initially, after vowels, ь, ъ; ё → jo, o after ж ч ш щ; й → i, j after и/ы and before vowels; кс → x), with dpa press practice for -ей → -ej (Sergej Lawrow); press spellings from mdr.de, wirtschaft.com, russland.news, dekoder.org",
+  "description": "German phonetic spelling: в → w, з → s, с → s (ss between vowels), ж and ш → sch, ч → tsch, щ → schtsch, х → ch, ц → z, ы → y, ь and ъ dropped; е → je initially and after vowels, ь, ъ; ё → jo (o after ж ч ш щ); ю → ju, я → ja; й → i (Schoigu, Nikolai), j after е, и, ы (Sergej) and before vowels; -ий → -i, -ый → -y, -ия → -ia (Maria); кс → x (Alexej).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "w",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "sch",
+   "з": "s",
+   "и": "i",
+   "й": "i",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "ch",
+   "ц": "z",
+   "ч": "tsch",
+   "ш": "sch",
+   "щ": "schtsch",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja",
+   "кс": "x"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "еиы",
+    "map": {
+     "й": "j"
+    }
+   },
+   {
+    "prev": "аеёиоуыэюя",
+    "map": {
+     "са": "ssa",
+     "се": "sse",
+     "сё": "ssjo",
+     "си": "ssi",
+     "со": "sso",
+     "су": "ssu",
+     "сы": "ssy",
+     "сэ": "sse",
+     "сю": "ssju",
+     "ся": "ssja"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "аеёиоуэюя",
+    "map": {
+     "й": "j"
+    }
+   },
+   {
+    "next": "ио",
+    "map": {
+     "ь": "j"
+    }
+   }
+  ],
+  "endings": {
+   "ий": "i",
+   "ый": "y",
+   "ия": "ia"
+  }
+ },
+ {
+  "id": "ru-es-press",
+  "title": "Spanish press transcription (Fundéu / RAE)",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Ortografía de la lengua española (RAE 2010) on transcriptions from non-Latin alphabets, and Fundéu RAE press recommendations (Serguéi Lavrov, Mijaíl Mishustin, Víktor Yanukóvich), https://www.fundeu.es ; buenidioma.com 'Serguéi se escribe con tilde en la e'",
+  "description": "Spanish phonetic spelling: х → j, ж → zh, ш → sh, щ → sch, ч → ch, ц → ts, ы → i, й → i (y initially); г → gu before е и ы э; е → ye initially and after vowels, ь, ъ; ё → yo (io after consonants, o after ж ч ш щ); ю → yu, я → ya (iu, ia after consonants; a after и); -ий, -ый → -i. Stress accents follow Spanish rules and the Russian stress, which only the regular endings reveal: final -ей, -ай, -ой → -éi, -ái, -ói (Serguéi, Nikolái, Tolstói) and -ян → -ián (Pashinián); other accents (Vladímir, Zajárova) are not written.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "io",
+   "ж": "zh",
+   "з": "z",
+   "и": "i",
+   "й": "i",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "j",
+   "ц": "ts",
+   "ч": "ch",
+   "ш": "sh",
+   "щ": "sch",
+   "ъ": "",
+   "ы": "i",
+   "ь": "",
+   "э": "e",
+   "ю": "iu",
+   "я": "ia"
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "й": "y"
+    }
+   },
+   {
+    "prev": "и",
+    "map": {
+     "я": "a"
+    }
+   },
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "ye",
+     "ё": "yo",
+     "ю": "yu",
+     "я": "ya"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "еиыэ",
+    "map": {
+     "г": "gu"
+    }
+   }
+  ],
+  "endings": {
+   "ей": "éi",
+   "ай": "ái",
+   "ой": "ói",
+   "ий": "i",
+   "ый": "i",
+   "ян": "ián"
+  }
+ },
+ {
+  "id": "ru-fr-press",
+  "title": "French press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "French press usage (AFP / Le Monde style: Sergueï Lavrov, Vladimir Poutine, Evgueni Prigojine, Ioulia Navalnaïa); spellings attested in atlantico.fr, confluencenews.fr, newsnet.fr, 5re.fr, alvinet.com",
+  "description": "French phonetic spelling: у → ou, ш → ch, ж → j, ч → tch, щ → chtch, х → kh, ц → ts, ю → iou, я → ia; г → gu before е и ы э; с → ss between vowels; й and и after a vowel → ï (Sergueï, Choïgou, Mikhaïl), я and е after a vowel → ïa, ïe (Krasnoïarsk, Navalnaïa) but я after и → a (Maria, Ioulia); final -ин → -ine (Poutine, Prigojine), -ий → -i, -ый → -y; кс → x (Alexeï); ь and ъ dropped.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "io",
+   "ж": "j",
+   "з": "z",
+   "и": "i",
+   "й": "ï",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "ou",
+   "ф": "f",
+   "х": "kh",
+   "ц": "ts",
+   "ч": "tch",
+   "ш": "ch",
+   "щ": "chtch",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "iou",
+   "я": "ia",
+   "кс": "x"
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "й": "i"
+    }
+   },
+   {
+    "prev": "и",
+    "map": {
+     "я": "a",
+     "ю": "ou"
+    }
+   },
+   {
+    "prev": "аеёоуыэюя",
+    "map": {
+     "и": "ï",
+     "я": "ïa",
+     "ю": "ïou",
+     "е": "ïe"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "е": "ie"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "аеёиоуыэюя",
+    "map": {
+     "са": "ssa",
+     "се": "sse",
+     "сё": "ssio",
+     "си": "ssi",
+     "со": "sso",
+     "су": "ssou",
+     "сы": "ssy",
+     "сэ": "sse",
+     "сю": "ssiou",
+     "ся": "ssia"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "еиыэ",
+    "map": {
+     "г": "gu"
+    }
+   }
+  ],
+  "endings": {
+   "ин": "ine",
+   "ий": "i",
+   "ый": "y"
+  }
+ },
+ {
+  "id": "ru-icao",
+  "title": "ICAO Doc 9303 (Russian passports since 2013)",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "ICAO Doc 9303 Machine Readable Travel Documents, 7th ed., Part 3, section 6 (transliteration of Cyrillic); used by Russian foreign passports since 2013 (Order of the FMS No. 320, 2012); as encoded in iuliia icao_doc_9303 (https://iuliia.ru/icao-doc-9303/)",
+  "description": "Context-free ASCII table of the machine-readable zone: ё → e, й → i, ъ → ie, ь omitted, ю → iu, я → ia, ц → ts, х → kh, щ → shch.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "e",
+   "ж": "zh",
+   "з": "z",
+   "и": "i",
+   "й": "i",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "kh",
+   "ц": "ts",
+   "ч": "ch",
+   "ш": "sh",
+   "щ": "shch",
+   "ъ": "ie",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "iu",
+   "я": "ia"
+  }
+ },
+ {
+  "id": "ru-iso9",
+  "title": "ISO 9:1995 / GOST 7.79-2000 system A",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "ISO 9:1995 Information and documentation — Transliteration of Cyrillic characters into Latin characters; GOST 7.79-2000 (system A, identical to ISO 9); as encoded in iuliia gost_779 (https://iuliia.ru/gost-779/) and ICU/CLDR Cyrillic-Latin",
+  "description": "One Latin letter per Cyrillic letter, reversible: ж → ž, ч → č, ш → š, щ → ŝ, ц → c, х → h, й → j, ё → ë, э → è, ю → û, я → â, ь → ʹ (U+02B9), ъ → ʺ (U+02BA).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "ë",
+   "ж": "ž",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "c",
+   "ч": "č",
+   "ш": "š",
+   "щ": "ŝ",
+   "ъ": "ʺ",
+   "ы": "y",
+   "ь": "ʹ",
+   "э": "è",
+   "ю": "û",
+   "я": "â"
+  }
+ },
+ {
+  "id": "ru-it-press",
+  "title": "Italian press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "Italian press usage in its j-spelling variant (Sergej Lavrov, Maria Zacharova, Sergej Shoigu, Valerij Gerasimov, Krasnojarsk, Gorbaciov); spellings attested in affaritaliani.it, liberoquotidiano.it, ansa.it. Italian papers also print English forms (Sergei Shoigu, Maria Zakharova, Dmitry Peskov), which this scheme does not produce.",
+  "description": "Italian spelling with j: й → j (i before a consonant: Shoigu), -ий → -ij (Dmitrij), -ый → -y (Navalny), -ия → -ia (Maria), я → ja, ю → ju, ё → io (jo initially and after vowels, o after ж ч ш щ); х → ch (Zacharova), ж → zh, ш → sh, ц → ts; ч → ci (c before е и: Gorbaciov), щ → sci (sc before е и); ы → y; ь and ъ dropped.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "io",
+   "ж": "zh",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "ch",
+   "ц": "ts",
+   "ч": "ci",
+   "ш": "sh",
+   "щ": "sci",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "ё": "jo"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "еи",
+    "map": {
+     "ч": "c",
+     "щ": "sc"
+    }
+   },
+   {
+    "next": "бвгджзклмнпрстфхцчшщ",
+    "map": {
+     "й": "i"
+    }
+   }
+  ],
+  "endings": {
+   "ия": "ia",
+   "ый": "y"
+  }
+ },
+ {
+  "id": "ru-pl-press",
+  "title": "Polish press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Polish transcription of Russian (PWN rules: 'Zapis wyrazów rosyjskich') as used by the Polish press (PAP, Interia, OKO.press: Siergiej Ławrow, Władimir Putin, Michaił Miszustin, Aleksiej Nawalny); spellings attested in wydarzenia.interia.pl and oko.press",
+  "description": "Polish phonetic spelling: в → w, х → ch, ц → c, ч → cz, ш → sz, щ → szcz, ж → ż, й → j, ы → y; л → ł, but l before е ё и ю я ь; е, ё, ю, я → ie, io, iu, ia after consonants, je, jo, ju, ja initially and after vowels, ь, ъ, and e, o, u, a after ж ц ч ш щ л; и → y after ж ш ц; нь, сь, зь → ń, ś, ź; -кий → -ki, -кая → -ka, -ная → -na (Nawalna), -ия → -ia (Maria, Julia).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "w",
+   "г": "g",
+   "д": "d",
+   "е": "ie",
+   "ё": "io",
+   "ж": "ż",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "ł",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "ch",
+   "ц": "c",
+   "ч": "cz",
+   "ш": "sz",
+   "щ": "szcz",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "iu",
+   "я": "ia",
+   "ль": "l",
+   "нь": "ń",
+   "сь": "ś",
+   "зь": "ź"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je",
+     "ё": "jo",
+     "ю": "ju",
+     "я": "ja"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   },
+   {
+    "prev": "жцчшщл",
+    "map": {
+     "е": "e",
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   },
+   {
+    "prev": "жцш",
+    "map": {
+     "и": "y"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "еёиюя",
+    "map": {
+     "л": "l"
+    }
+   },
+   {
+    "next": "аеёиоуыэюя",
+    "map": {
+     "нь": "n",
+     "сь": "s",
+     "зь": "z"
+    }
+   }
+  ],
+  "endings": {
+   "ия": "ia",
+   "кий": "ki",
+   "ый": "y",
+   "кая": "ka",
+   "ная": "na"
+  }
+ },
+ {
+  "id": "ru-ro-press",
+  "title": "Romanian press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Romanian press usage (Agerpres, Rador: Serghei Lavrov, Dmitri Peskov, Evgheni Prigojin, Aleksei Navalnîi, Elena Șmeleva, Denis Proțenko); spellings attested in romaniatv.net, giurgiuonline.com, md.news-pravda.com, revistablogurilor.ro, putereaacincea.ro. Written with the comma-below letters ș ț of Romanian orthography (many sites still use the cedilla forms ş ţ).",
+  "description": "Romanian phonetic spelling: х → h, ж → j, ш → ș, щ → șci (șc before е и), ц → ț, ч → ci (c before е и, ce before а: Ceaikovski), ы → î, й → i; г and к before е и → gh, ch (Serghei, Nichita); е → ie after vowels (not after и); ё → io (o after ж ч ш щ); ю → iu, я → ia (u, a after и: Maria, Iulia); -ий → -i (-кий → -ki: Dostoievski), -ый → -îi; ь and ъ dropped.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "io",
+   "ж": "j",
+   "з": "z",
+   "и": "i",
+   "й": "i",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "ț",
+   "ч": "ci",
+   "ш": "ș",
+   "щ": "șci",
+   "ъ": "",
+   "ы": "î",
+   "ь": "",
+   "э": "e",
+   "ю": "iu",
+   "я": "ia"
+  },
+  "after": [
+   {
+    "prev": "и",
+    "map": {
+     "я": "a",
+     "ю": "u"
+    }
+   },
+   {
+    "prev": "аеёоуыэюяьъ",
+    "map": {
+     "е": "ie"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "еиэ",
+    "map": {
+     "г": "gh",
+     "к": "ch",
+     "ч": "c",
+     "щ": "șc"
+    }
+   },
+   {
+    "next": "а",
+    "map": {
+     "ч": "ce",
+     "щ": "șce"
+    }
+   }
+  ],
+  "endings": {
+   "кий": "ki",
+   "ий": "i",
+   "ый": "îi"
+  }
+ },
+ {
+  "id": "ru-tr-press",
+  "title": "Turkish press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "locale": "tr",
+  "source": "Turkish press usage (Anadolu Ajansı style: Sergey Lavrov, Dmitriy Peskov, Sergey Şoygu, Valeriy Gerasimov, Andrey Belousov, Aleksey Navalnıy); spellings attested in siyaset.net, haberspot.com.tr, turkey.news-pravda.com, turkishnews.com",
+  "description": "Turkish phonetic spelling: х → h, ж → j, ш → ş, ч → ç, щ → şç, ц → ts, ы → ı, й → y (-ий → -iy, -ый → -ıy), е → ye initially and after vowels, ь, ъ; ё → yo (o after ж ч ш щ); ю → yu, я → ya; ь and ъ dropped. Output is cased with Turkish rules (И → İ).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "yo",
+   "ж": "j",
+   "з": "z",
+   "и": "i",
+   "й": "y",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "ts",
+   "ч": "ç",
+   "ш": "ş",
+   "щ": "şç",
+   "ъ": "",
+   "ы": "ı",
+   "ь": "",
+   "э": "e",
+   "ю": "yu",
+   "я": "ya"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "ye"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   }
+  ]
+ },
+ {
+  "id": "ru-wikipedia",
+  "title": "English Wikipedia romanization (English practice)",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": true,
+  "ascii": true,
+  "source": "Wikipedia:Romanization of Russian (WP:RUS), https://en.wikipedia.org/wiki/Wikipedia:Romanization_of_Russian — a modification of BGN/PCGN; as encoded in iuliia wikipedia (https://iuliia.ru/wikipedia/)",
+  "description": "BGN/PCGN simplified for English readers, plain ASCII: е → ye word-initially and after vowels, ъ and ь (not after й or ы: Майер → Mayer, Набережные → Naberezhnye, as iuliia does); ё → yo; -ий and -ый → y; ь and ъ dropped, but → y before а и о у ы э (Ильинский → Ilyinsky); no apostrophes or dots.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "yo",
+   "ж": "zh",
+   "з": "z",
+   "и": "i",
+   "й": "y",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "kh",
+   "ц": "ts",
+   "ч": "ch",
+   "ш": "sh",
+   "щ": "shch",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "yu",
+   "я": "ya"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуэюяъь",
+    "map": {
+     "е": "ye"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "аиоуыэ",
+    "map": {
+     "ь": "y",
+     "ъ": "y"
+    }
+   }
+  ],
+  "endings": {
+   "ий": "y",
+   "ый": "y"
+  }
+ },
+ {
   "id": "tr-ascii",
   "title": "Turkish Latin → ASCII",
   "from": "tr",
@@ -245,5 +1884,68 @@ export const SCHEMES: readonly SchemeData[] = [
    "î": "i",
    "û": "u"
   }
+ },
+ {
+  "id": "uk-national",
+  "title": "Ukrainian national system 2010 (= BGN/PCGN 2019)",
+  "from": "uk",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": true,
+  "english": true,
+  "ascii": true,
+  "source": "Cabinet of Ministers of Ukraine resolution No. 55 of 27 January 2010 \"On streamlining the transliteration of the Ukrainian alphabet into Latin\" (table with examples); adopted as BGN/PCGN 2019 Ukrainian system; interscript ua-ukr-Cyrl-Latn-2010 / bgnpcgn-ukr-Cyrl-Latn-2019",
+  "description": "The official Ukrainian system (passports, maps, laws) and the BGN/PCGN system since 2019: є ї й ю я → ye yi y yu ya word-initially, ie i i iu ia elsewhere; г → h, ґ → g, и → y, і → i; зг → zgh; the soft sign and the apostrophe are not rendered (an apostrophe keeps the next letter non-initial: Знам’янка → Znamianka).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "h",
+   "ґ": "g",
+   "д": "d",
+   "е": "e",
+   "є": "ie",
+   "ж": "zh",
+   "з": "z",
+   "зг": "zgh",
+   "и": "y",
+   "і": "i",
+   "ї": "i",
+   "й": "i",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "kh",
+   "ц": "ts",
+   "ч": "ch",
+   "ш": "sh",
+   "щ": "shch",
+   "ь": "",
+   "ю": "iu",
+   "я": "ia",
+   "’": "",
+   "'": "",
+   "ʼ": ""
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "є": "ye",
+     "ї": "yi",
+     "й": "y",
+     "ю": "yu",
+     "я": "ya"
+    }
+   }
+  ]
  }
 ];

@@ -5,64 +5,86 @@ const NONE = -1;
 /**
  * Runs one compiled scheme over `text`: words (maximal runs of the scheme's characters) are
  * romanized rule by rule, everything else is copied unchanged. Linear in the input: each position
- * walks the trie at most `maxKey` steps.
+ * walks the trie at most as deep as the longest rule key.
  */
 export function applyScheme(scheme: CompiledScheme, text: string): string {
-  const lowerOf = scheme.lowerOf;
+  const { lower, base, joiner } = scheme;
+  const size = lower.length;
   const n = text.length;
   let out = '';
   let copyFrom = 0;
   let i = 0;
   while (i < n) {
-    if (!lowerOf.has(text.charCodeAt(i))) {
+    let k = text.charCodeAt(i) - base;
+    if (k < 0 || k >= size || lower[k]! < 0) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < n && lowerOf.has(text.charCodeAt(end))) end++;
+    while (end < n && (k = text.charCodeAt(end) - base) >= 0 && k < size && lower[k]! >= 0) end++;
+    // Apostrophes and other joiners belong to a word only between letters ('Юрій' → 'Yurii').
+    while (i < end && joiner[text.charCodeAt(i) - base]) i++;
+    let last = end;
+    while (last > i && joiner[text.charCodeAt(last - 1) - base]) last--;
+    if (i === last) {
+      i = end;
+      continue;
+    }
     if (copyFrom < i) out += text.slice(copyFrom, i);
-    out += romanizeWord(scheme, text, i, end);
-    copyFrom = i = end;
+    out += romanizeWord(scheme, text, i, last);
+    copyFrom = i = last;
   }
-  return copyFrom === 0 ? (out === '' ? text : out) : copyFrom < n ? out + text.slice(copyFrom) : out;
+  if (copyFrom === 0) return text;
+  return copyFrom < n ? out + text.slice(copyFrom) : out;
 }
 
-/** The path of trie nodes matched from `start`, reused between calls (the engine is synchronous). */
+/** The path of trie nodes matched from one position, reused between calls (the engine is synchronous). */
 const path: TrieNode[] = [];
 
 function romanizeWord(scheme: CompiledScheme, text: string, start: number, end: number): string {
-  const lowerOf = scheme.lowerOf;
+  const { lower, base, simple, trie } = scheme;
   if (scheme.words) {
     let lowered = '';
-    for (let k = start; k < end; k++) lowered += String.fromCharCode(lowerOf.get(text.charCodeAt(k))!);
+    for (let k = start; k < end; k++) lowered += String.fromCharCode(lower[text.charCodeAt(k) - base]!);
     const whole = scheme.words.get(lowered);
-    if (whole) return cased(scheme, text, start, end, end, whole);
+    if (whole) return cased(scheme, text, start, end, whole, start);
   }
   let word = '';
   let j = start;
   while (j < end) {
-    // Collect the trie path from j (longest key first below).
-    let depth = 0;
-    let map: Map<number, TrieNode> | undefined = scheme.root;
-    while (map && j + depth < end) {
-      const node: TrieNode | undefined = map.get(lowerOf.get(text.charCodeAt(j + depth))!);
-      if (!node) break;
-      path[depth++] = node;
-      map = node.children;
+    const code = text.charCodeAt(j);
+    const low = lower[code - base]!;
+    const plain = simple[low - base];
+    if (plain) {
+      // The common case: a letter with one context-free output.
+      word += low === code ? plain.lower : cased(scheme, text, j, end, plain, start);
+      j++;
+      continue;
     }
     let hit: CasedOutput | undefined;
-    let len = depth;
-    for (; len > 0 && !hit; len--) {
-      const node = path[len - 1]!;
-      const matchEnd = j + len;
-      if (node.ending && matchEnd === end && j > start) hit = node.ending;
-      if (!hit && node.after) hit = afterHit(scheme, node.after, j > start ? lowerOf.get(text.charCodeAt(j - 1))! : NONE);
-      if (!hit && node.before) hit = beforeHit(scheme, node.before, matchEnd < end ? lowerOf.get(text.charCodeAt(matchEnd))! : NONE);
-      if (!hit) hit = node.letter;
+    let len = 0;
+    const first = trie[low - base];
+    if (first) {
+      // Collect the trie path from j, then try the longest key first.
+      let depth = 0;
+      let node: TrieNode | undefined = first;
+      while (node) {
+        path[depth++] = node;
+        if (!node.children || j + depth >= end) break;
+        node = node.children.get(lower[text.charCodeAt(j + depth) - base]!);
+      }
+      for (len = depth; len > 0; len--) {
+        const at = path[len - 1]!;
+        const matchEnd = j + len;
+        if (at.ending && matchEnd === end && j > start) hit = at.ending;
+        if (!hit && at.after) hit = afterHit(scheme, at.after, j > start ? lower[text.charCodeAt(j - 1) - base]! : NONE);
+        if (!hit && at.before) hit = beforeHit(scheme, at.before, matchEnd < end ? lower[text.charCodeAt(matchEnd) - base]! : NONE);
+        if (!hit) hit = at.letter;
+        if (hit) break;
+      }
     }
     if (hit) {
-      len++; // undo the loop's final decrement
-      word += cased(scheme, text, j, j + len, end, hit, start);
+      word += low === code ? hit.lower : cased(scheme, text, j, end, hit, start);
       j += len;
     } else {
       // A word character without a rule of its own (an apostrophe in wordChars): keep it.
@@ -95,17 +117,18 @@ function beforeHit(scheme: CompiledScheme, rules: [number, CasedOutput][], next:
  * letter followed (or, at the end of the word, preceded) by another uppercase letter → UPPER
  * (ЖУКОВ → ZHUKOV); otherwise Title (Щукин → Shchukin).
  */
-function cased(scheme: CompiledScheme, text: string, from: number, to: number, wordEnd: number, out: CasedOutput, wordStart = from): string {
+function cased(scheme: CompiledScheme, text: string, from: number, wordEnd: number, out: CasedOutput, wordStart: number): string {
+  const { lower, base, hasCase } = scheme;
   const code = text.charCodeAt(from);
-  if (scheme.lowerOf.get(code) === code) return out.lower;
-  const { cased: hasCase, lowerOf } = scheme;
-  for (let k = to; k < wordEnd; k++) {
+  if (lower[code - base] === code) return out.lower;
+  // The next cased letter, inside the matched sequence first (ՈՒ in ՈՒԵ), decides Title or UPPER.
+  for (let k = from + 1; k < wordEnd; k++) {
     const c = text.charCodeAt(k);
-    if (hasCase.has(c)) return lowerOf.get(c) === c ? out.title : out.upper;
+    if (hasCase[c - base]) return lower[c - base] === c ? out.title : out.upper;
   }
   for (let k = from - 1; k >= wordStart; k--) {
     const c = text.charCodeAt(k);
-    if (hasCase.has(c)) return lowerOf.get(c) === c ? out.title : out.upper;
+    if (hasCase[c - base]) return lower[c - base] === c ? out.title : out.upper;
   }
   return out.title;
 }
@@ -114,7 +137,7 @@ function capitalize(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     const up = ch.toUpperCase();
-    if (up !== ch) return up.length === 1 ? word.slice(0, i) + up + word.slice(i + 1) : word;
+    if (up !== ch) return word.slice(0, i) + up + word.slice(i + 1);
     if (ch.toLowerCase() !== ch) return word; // already capital
   }
   return word;

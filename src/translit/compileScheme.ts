@@ -24,21 +24,34 @@ export interface ContextSet {
   readonly boundary: boolean;
 }
 
-/** A scheme compiled for the engine in `applyScheme`. */
+/**
+ * A scheme compiled for the engine in `applyScheme`. Per-character tables are typed arrays over
+ * the code range of the scheme's alphabet (`base` … `base + lower.length - 1`): the hot loop does
+ * no hashing.
+ */
 export interface CompiledScheme {
   readonly id: string;
   readonly root: Map<number, TrieNode>;
-  /** Word characters → their lowercase form (lowercase letters map to themselves). */
-  readonly lowerOf: ReadonlyMap<number, number>;
-  /** Word characters that have case (upper ≠ lower). */
-  readonly cased: ReadonlySet<number>;
-  readonly maxKey: number;
+  /** Lowest code unit of the alphabet (both cases). */
+  readonly base: number;
+  /** `lower[code - base]`: the lowercase code of a word character, or -1 for any other character. */
+  readonly lower: Int32Array;
+  /** `hasCase[code - base]`: 1 for word characters whose upper and lower case differ. */
+  readonly hasCase: Uint8Array;
+  /** `joiner[code - base]`: 1 for word characters that are not letters (apostrophes): never first or last in a word. */
+  readonly joiner: Uint8Array;
+  /** `simple[lowercase - base]`: the output of a character that has only a plain letter rule. */
+  readonly simple: readonly (CasedOutput | undefined)[];
+  /** `trie[lowercase - base]`: the trie node of a character that has context rules or longer keys. */
+  readonly trie: readonly (TrieNode | undefined)[];
   readonly afterSets: readonly ContextSet[];
   readonly beforeSets: readonly ContextSet[];
   readonly words: ReadonlyMap<string, CasedOutput> | undefined;
   readonly caseless: boolean;
   readonly then: string | undefined;
 }
+
+const LETTER = /^[\p{L}\p{M}]$/u;
 
 /** Romanization marks that English practice drops: primes, apostrophes, middle dot. */
 const MARKS = /[\u02b9\u02ba\u2019\u201d\u00b7\u02bc\u02bb]/g;
@@ -79,7 +92,6 @@ export function compileScheme(data: SchemeData, ascii: boolean): CompiledScheme 
   };
 
   const root = new Map<number, TrieNode>();
-  let maxKey = 1;
   const alphabet = new Set<string>();
   const nodeFor = (key: string): TrieNode => {
     let map = root;
@@ -94,7 +106,6 @@ export function compileScheme(data: SchemeData, ascii: boolean): CompiledScheme 
       }
       if (i < key.length - 1) map = node.children ??= new Map();
     }
-    maxKey = Math.max(maxKey, key.length);
     return node!;
   };
 
@@ -128,25 +139,42 @@ export function compileScheme(data: SchemeData, ascii: boolean): CompiledScheme 
   for (const ch of data.wordChars ?? '') alphabet.add(ch);
 
   // Word characters: every character of a rule key, in both cases (Turkic rules where the scheme says so).
-  const lowerOf = new Map<number, number>();
-  const casedSet = new Set<number>();
+  const pairs: [number, number][] = [];
   for (const ch of alphabet) {
     const code = ch.charCodeAt(0);
-    lowerOf.set(code, code);
+    pairs.push([code, code]);
     const up = locale ? ch.toLocaleUpperCase(locale) : ch.toUpperCase();
-    if (up.length === 1 && up !== ch) {
-      lowerOf.set(up.charCodeAt(0), code);
-      casedSet.add(code);
-      casedSet.add(up.charCodeAt(0));
-    }
+    if (up.length === 1 && up !== ch) pairs.push([up.charCodeAt(0), code]);
+  }
+  const base = Math.min(...pairs.map(([c]) => c));
+  const size = Math.max(...pairs.map(([c]) => c)) - base + 1;
+  const lower = new Int32Array(size).fill(-1);
+  const hasCase = new Uint8Array(size);
+  const joiner = new Uint8Array(size);
+  for (const [code, low] of pairs) {
+    lower[code - base] = low;
+    const ch = String.fromCharCode(code);
+    if (!LETTER.test(ch)) joiner[code - base] = 1;
+    // A lowercase letter whose capital is two letters (Armenian և → ԵՒ) still marks lowercase context.
+    if (code !== low || ch.toUpperCase() !== ch) hasCase[code - base] = hasCase[low - base] = 1;
+  }
+  const simple: (CasedOutput | undefined)[] = new Array<CasedOutput | undefined>(size).fill(undefined);
+  const trie: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(size).fill(undefined);
+  for (const [code, node] of root) {
+    const plain = !node.children && !node.after && !node.before && !node.ending;
+    if (plain) simple[code - base] = node.letter;
+    else trie[code - base] = node;
   }
 
   return {
     id: data.id,
     root,
-    lowerOf,
-    cased: casedSet,
-    maxKey,
+    base,
+    lower,
+    hasCase,
+    joiner,
+    simple,
+    trie,
     afterSets,
     beforeSets,
     words,

@@ -8,21 +8,28 @@ type Romanizer = (text: string) => string;
 
 let loaded: Romanizer | null | undefined;
 
-declare const require: ((id: string) => unknown) | undefined;
-
 interface ModuleBuiltin {
   createRequire(from: string): (id: string) => unknown;
 }
 
+declare const module: { require?: (id: string) => unknown } | undefined;
+
+/**
+ * A synchronous `require` without naming `require` (bundlers rewrite that identifier into a
+ * shim that throws in ESM): Node's `createRequire` through `process.getBuiltinModule` (Node ≥ 20.16),
+ * else CommonJS `module.require`.
+ */
+function nodeRequire(): ((id: string) => unknown) | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const builtin = typeof proc?.getBuiltinModule === 'function' ? (proc.getBuiltinModule('module') as ModuleBuiltin | undefined) : undefined;
+  if (builtin) return builtin.createRequire(import.meta.url);
+  if (typeof module === 'object' && module !== null && typeof module.require === 'function') return module.require.bind(module);
+  return undefined;
+}
+
 function load(): Romanizer | null {
   try {
-    let req: ((id: string) => unknown) | undefined;
-    if (typeof require === 'function') req = require;
-    else {
-      const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-      const mod = proc?.getBuiltinModule?.('module') as ModuleBuiltin | undefined;
-      if (mod) req = mod.createRequire(import.meta.url);
-    }
+    const req = nodeRequire();
     if (!req) return null;
     const pkg = req('transliteration') as { transliterate?: (s: string) => string };
     return typeof pkg.transliterate === 'function' ? pkg.transliterate : null;

@@ -2,6 +2,7 @@ import { InvalidArgumentError, UnknownSchemeError } from '../errors.js';
 import { nfcSafe } from '../normalize/nfcSafe.js';
 import type { SchemeData } from '../types.js';
 import { applyScheme } from './applyScheme.js';
+import type { CompiledScheme } from './compileScheme.js';
 import { asciiFold } from './asciiFold.js';
 import { fallback } from './fallback.js';
 import { describe, readOptions } from './readOptions.js';
@@ -39,6 +40,8 @@ interface Plan {
   readonly lang: string | undefined;
   readonly scheme: SchemeData | undefined;
   readonly ascii: boolean;
+  /** Compiled scheme chains per run class and guessed language, filled on first use. */
+  readonly chains: Map<string, readonly CompiledScheme[]>;
 }
 
 const plans = new Map<string, Plan>();
@@ -47,7 +50,7 @@ const codes = (letters: string) => new Set([...letters].map((ch) => ch.charCodeA
 const UKRAINIAN_ONLY = codes('іїєґІЇЄҐ');
 /** Cyrillic letters of the 1958–1991 Azerbaijani alphabet that Russian lacks. */
 const AZERBAIJANI_ONLY = codes('әғҝҹһјөүӘҒҜҸҺЈӨҮ');
-const NO_OPTIONS: Plan = { lang: undefined, scheme: undefined, ascii: false };
+const NO_OPTIONS: Plan = { lang: undefined, scheme: undefined, ascii: false, chains: new Map() };
 
 /**
  * Romanizes names and text by per-language standards with context rules and real casing.
@@ -67,8 +70,22 @@ export function transliterate(text: string, options?: TransliterateOptions): str
 }
 
 function planFor(options: TransliterateOptions): Plan {
-  const o = readOptions('transliterate', options, OPTION_KEYS);
-  const { from, scheme, ascii } = o;
+  // Fast path for the usual small literal: read the three options and check there is nothing else.
+  let from: unknown;
+  let scheme: unknown;
+  let ascii: unknown;
+  try {
+    if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
+      ({ from, scheme, ascii } = options);
+      const count = (from === undefined ? 0 : 1) + (scheme === undefined ? 0 : 1) + (ascii === undefined ? 0 : 1);
+      if (Object.keys(options).length !== count) ({ from, scheme, ascii } = readOptions('transliterate', options, OPTION_KEYS));
+    } else readOptions('transliterate', options, OPTION_KEYS);
+  } catch (e) {
+    // Getters and proxies that throw are reported by readOptions with the valid keys.
+    if (e instanceof InvalidArgumentError) throw e;
+    readOptions('transliterate', options, OPTION_KEYS);
+    throw e;
+  }
   if (from !== undefined && typeof from !== 'string') throw new InvalidArgumentError(`transliterate: options.from must be a BCP 47 language tag (one of ${LANGUAGES.join(', ')}); got ${describe(from)}`);
   if (scheme !== undefined && typeof scheme !== 'string') throw new InvalidArgumentError(`transliterate: options.scheme must be a scheme id string; got ${describe(scheme)}`);
   if (ascii !== undefined && typeof ascii !== 'boolean') throw new InvalidArgumentError(`transliterate: options.ascii must be true or false; got ${describe(ascii)}`);
@@ -91,7 +108,7 @@ function planFor(options: TransliterateOptions): Plan {
       throw new InvalidArgumentError(`transliterate: scheme ${scheme} is for ${data.from}, not ${from}; schemes for ${lang}: ${own.join(', ')}`);
     }
   }
-  const plan: Plan = { lang, scheme: data, ascii: ascii === true };
+  const plan: Plan = { lang, scheme: data, ascii: ascii === true, chains: new Map() };
   if (plans.size < 256) plans.set(key, plan);
   return plan;
 }
@@ -132,16 +149,28 @@ function run(text: string, plan: Plan): string {
 }
 
 function romanizeRun(span: string, cls: CharClass, plan: Plan): string {
-  const script = SCRIPT_OF_CLASS[cls]!;
-  const chain = schemesFor(span, cls, script, plan);
+  const lang = plan.scheme?.script === SCRIPT_OF_CLASS[cls] ? '' : (plan.lang ?? guessLanguage(span, cls) ?? '');
+  const key = `${cls}${lang}`;
+  let chain = plan.chains.get(key);
+  if (!chain) {
+    chain = compileChain(span, cls, plan);
+    plan.chains.set(key, chain);
+  }
   let out = span;
-  for (const s of chain) {
+  for (const scheme of chain) out = applyScheme(scheme, out);
+  return cls === LATIN ? out : fallbackResidue(out, cls);
+}
+
+/** The compiled schemes (with their `then` steps) to run over a run of one class. */
+function compileChain(span: string, cls: CharClass, plan: Plan): CompiledScheme[] {
+  const chain: CompiledScheme[] = [];
+  for (const s of schemesFor(span, cls, SCRIPT_OF_CLASS[cls]!, plan)) {
     for (let d: SchemeData | undefined = s; d; d = d.then === undefined ? undefined : schemeData(d.then)) {
       // Only the last step of a chain writes Latin; earlier steps (Latin → Cyrillic) must not be folded.
-      out = applyScheme(compiledScheme(d, plan.ascii && d.then === undefined && d.to === 'Latn'), out);
+      chain.push(compiledScheme(d, plan.ascii && d.then === undefined && d.to === 'Latn'));
     }
   }
-  return cls === LATIN ? out : fallbackResidue(out, cls);
+  return chain;
 }
 
 /** The schemes to run over one run of text, in order (usually one). */
