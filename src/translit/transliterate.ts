@@ -128,7 +128,9 @@ function run(text: string, plan: Plan): string {
     let end = i + 1;
     let last = i + 1;
     if (cls === OTHER) {
-      while (end < n && classOfAt(text, end) === OTHER) end++;
+      // Step by code point so that an astral letter's surrogate pair is never cut.
+      end = i + codeUnits(text, i);
+      while (end < n && classOfAt(text, end) === OTHER) end += codeUnits(text, end);
       last = end;
     } else {
       while (end < n) {
@@ -188,6 +190,14 @@ function schemesFor(span: string, cls: CharClass, script: string, plan: Plan): S
   }
   const standard = schemeForRole('standard', lang, script);
   return standard ? [standard] : [];
+}
+
+/** 2 at the start of a surrogate pair, else 1. */
+function codeUnits(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 /** Which language's scheme a run of a script gets when `from` does not say. */
