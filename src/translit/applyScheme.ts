@@ -3,6 +3,12 @@ import type { CasedOutput, CompiledScheme, TrieNode } from './compileScheme.js';
 const NONE = -1;
 
 /**
+ * Set by `applyScheme` when it copied a non-ASCII letter-range character it has no rule for, so
+ * that the caller only looks for letters to hand to the fallback when there can be some.
+ */
+export const unmapped = { seen: false };
+
+/**
  * Runs one compiled scheme over `text`: words (maximal runs of the scheme's characters) are
  * romanized rule by rule, everything else is copied unchanged. Linear in the input: each position
  * walks the trie at most as deep as the longest rule key.
@@ -15,8 +21,10 @@ export function applyScheme(scheme: CompiledScheme, text: string): string {
   let copyFrom = 0;
   let i = 0;
   while (i < n) {
-    let k = text.charCodeAt(i) - base;
+    const code = text.charCodeAt(i);
+    let k = code - base;
     if (k < 0 || k >= size || lower[k]! < 0) {
+      if (code >= 0x370 && code < 0x2000) unmapped.seen = true;
       i++;
       continue;
     }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, UnknownSchemeError } from '../errors.js';
 import { nfcSafe } from '../normalize/nfcSafe.js';
 import type { SchemeData } from '../types.js';
-import { applyScheme } from './applyScheme.js';
+import { applyScheme, unmapped } from './applyScheme.js';
 import type { CompiledScheme } from './compileScheme.js';
 import { asciiFold } from './asciiFold.js';
 import { fallback } from './fallback.js';
@@ -45,11 +45,10 @@ interface Plan {
 }
 
 const plans = new Map<string, Plan>();
-const codes = (letters: string) => new Set([...letters].map((ch) => ch.charCodeAt(0)));
-/** Cyrillic letters that only Ukrainian (among ru, uk, az-Cyrl) writes. */
-const UKRAINIAN_ONLY = codes('іїєґІЇЄҐ');
-/** Cyrillic letters of the 1958–1991 Azerbaijani alphabet that Russian lacks. */
-const AZERBAIJANI_ONLY = codes('әғҝҹһјөүӘҒҜҸҺЈӨҮ');
+/** For the Cyrillic block U+0400–U+04FF: 1 = only Ukrainian writes it, 2 = only 1958–1991 Azerbaijani (among ru, uk, az-Cyrl). */
+const CYRILLIC_HINT = new Uint8Array(0x100);
+for (const ch of 'іїєґІЇЄҐ') CYRILLIC_HINT[ch.charCodeAt(0) - 0x400] = 1;
+for (const ch of 'әғҝҹһјөүӘҒҜҸҺЈӨҮ') CYRILLIC_HINT[ch.charCodeAt(0) - 0x400] = 2;
 const NO_OPTIONS: Plan = { lang: undefined, scheme: undefined, ascii: false, chains: new Map() };
 
 /**
@@ -159,8 +158,9 @@ function romanizeRun(span: string, cls: CharClass, plan: Plan): string {
     plan.chains.set(key, chain);
   }
   let out = span;
+  unmapped.seen = false;
   for (const scheme of chain) out = applyScheme(scheme, out);
-  return cls === LATIN ? out : fallbackResidue(out, cls);
+  return cls === LATIN || !unmapped.seen ? out : fallbackResidue(out, cls);
 }
 
 /** The compiled schemes (with their `then` steps) to run over a run of one class. */
@@ -205,9 +205,9 @@ function guessLanguage(span: string, cls: CharClass): string | undefined {
   switch (cls) {
     case CYRILLIC:
       for (let i = 0; i < span.length; i++) {
-        const c = span.charCodeAt(i);
-        if (UKRAINIAN_ONLY.has(c)) return 'uk';
-        if (AZERBAIJANI_ONLY.has(c)) return 'az';
+        const hint = CYRILLIC_HINT[span.charCodeAt(i) - 0x400];
+        if (hint === 1) return 'uk';
+        if (hint === 2) return 'az';
       }
       return 'ru';
     case ARMENIAN:
