@@ -4,7 +4,7 @@
  */
 
 /** Machine-readable error codes. */
-export type OnomastErrorCode = 'ERR_INVALID_ARGUMENT' | 'ERR_UNKNOWN_SCHEME';
+export type OnomastErrorCode = 'ERR_INVALID_ARGUMENT' | 'ERR_UNKNOWN_SCHEME' | 'ERR_UNKNOWN_ENTITY' | 'ERR_INVALID_DATA';
 
 /**
  * Base class of every error onomast throws on purpose.
@@ -42,7 +42,35 @@ export class UnknownSchemeError extends OnomastError {
   }
 }
 
-const CODES: ReadonlySet<string> = new Set<OnomastErrorCode>(['ERR_INVALID_ARGUMENT', 'ERR_UNKNOWN_SCHEME']);
+/** An entity id the glossary does not have. */
+export class UnknownEntityError extends OnomastError {
+  readonly id: string;
+  constructor(fn: string, id: string) {
+    super('ERR_UNKNOWN_ENTITY', `${fn}: no entity with id ${JSON.stringify(id)}; use findEntity() to test for an id, or search() to find one by name`);
+    this.name = 'UnknownEntityError';
+    this.id = id;
+  }
+}
+
+/** One problem found in user data, with its JSON path (`$[3].aliases[0].kind`). */
+export interface DataProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** User data (a glossary file or array) that does not follow the entity schema; `problems` lists every issue. */
+export class InvalidDataError extends OnomastError {
+  readonly problems: readonly DataProblem[];
+  constructor(fn: string, what: string, problems: readonly DataProblem[]) {
+    const shown = problems.slice(0, 20).map((p) => `\n  ${p.path}: ${p.message}`).join('');
+    const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : '';
+    super('ERR_INVALID_DATA', `${fn}: ${what} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:${shown}${more}`);
+    this.name = 'InvalidDataError';
+    this.problems = problems;
+  }
+}
+
+const CODES: ReadonlySet<string> = new Set<OnomastErrorCode>(['ERR_INVALID_ARGUMENT', 'ERR_UNKNOWN_SCHEME', 'ERR_UNKNOWN_ENTITY', 'ERR_INVALID_DATA']);
 
 /**
  * True for errors thrown by onomast, also across copies of the package

@@ -40,3 +40,63 @@ export interface SchemeRules {
 
 /** A scheme with its rules, as compiled into `src/generated/schemes.ts`. */
 export type SchemeData = SchemeInfo & SchemeRules;
+
+/** What an entity is. */
+export type EntityType = 'person' | 'place' | 'agreement' | 'organization';
+
+/** How an alias relates to the entity's name. */
+export type AliasKind =
+  | 'official' | 'short' | 'full' | 'translit' | 'historic' | 'colloquial' | 'other-side'
+  | 'abbreviation' | 'inflected' | 'misspelling' | 'title-form';
+
+/** A known spelling of an entity that is not one of its labels. */
+export interface Alias {
+  readonly text: string;
+  /** BCP 47 tag of the language the spelling is used in. */
+  readonly lang: string;
+  readonly kind: AliasKind;
+  /** ISO 15924 script, when not implied by `lang`. */
+  readonly script?: string;
+  /** The romanization system or convention that produces the spelling. */
+  readonly system?: string;
+  /** Where the spelling is attested (URL or reference). */
+  readonly source?: string;
+  /** Who uses an other-side name (`az`, `hy`, `ru` …). */
+  readonly usedBy?: string;
+  /** Years (or dates) the spelling was in use. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** Name parts of a person, when known. */
+export interface NameParts {
+  readonly given?: string;
+  readonly family?: string;
+  readonly patronymic?: string;
+  readonly middle?: string;
+}
+
+/** A person, place, agreement or organization (data model: data/schema/entity.schema.json). */
+export interface Entity {
+  /** Stable kebab-case id, e.g. `sergey-lavrov`. */
+  readonly id: string;
+  readonly type: EntityType;
+  readonly subtype?: string;
+  /** English-usage display form. */
+  readonly canonical: string;
+  /** BCP 47 tag → the name as written in that language. */
+  readonly labels: Readonly<Record<string, string>>;
+  readonly aliases?: readonly Alias[];
+  readonly parts?: NameParts;
+  readonly countries?: readonly string[];
+  readonly wikidata?: string;
+  readonly geonames?: number;
+  readonly description: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** 0–1; ranks entities that share a name. */
+  readonly prominence?: number;
+  /** Ids of known confusables that must never merge with this entity. */
+  readonly distinctFrom?: readonly string[];
+  readonly sources?: readonly string[];
+}
