@@ -1,10 +1,8 @@
+import { latinFold } from '../normalize/latinFold.js';
 import { fallback } from './fallback.js';
 
-/** Non-ASCII characters with a fixed ASCII form (punctuation, spaces, letters NFD cannot split). */
+/** Non-ASCII punctuation, spaces and format characters with a fixed ASCII form (letters: `latinFold`). */
 const FIXED: Record<string, string> = {
-  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D',
-  ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', ı: 'i', ə: 'a', Ə: 'A', ǝ: 'a', Ǝ: 'E', ŋ: 'ng', Ŋ: 'NG', ħ: 'h', Ħ: 'H',
-  ŧ: 't', Ŧ: 'T', ĸ: 'k', ſ: 's', ƒ: 'f', ɨ: 'i', ʉ: 'u', ɛ: 'e', Ɛ: 'E', ɔ: 'o', Ɔ: 'O',
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u02bc': "'", '\u02bb': "'", '\u2032': "'", '\u00b4': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
   '\u2039': "'", '\u203a': "'", '\u02b9': '', '\u02ba': '', '\u00b7': '',
@@ -20,17 +18,15 @@ let table: Map<number, string> | undefined;
 
 function buildTable(): Map<number, string> {
   const t = new Map<number, string>();
-  const add = (lo: number, hi: number) => {
-    for (let c = lo; c <= hi; c++) {
-      const stripped = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      if (stripped !== '' && /^[\x20-\x7e]+$/.test(stripped)) t.set(c, stripped);
-    }
-  };
-  add(0xc0, 0x24f);
-  add(0x1e00, 0x1eff);
   for (let c = 0x2000; c <= 0x200a; c++) t.set(c, ' ');
   for (const [ch, out] of Object.entries(FIXED)) t.set(ch.charCodeAt(0), out);
   return t;
+}
+
+/** The ASCII form of one non-ASCII character, when it has a fixed one. */
+function fixedForm(code: number): string | undefined {
+  table ??= buildTable();
+  return table.get(code) ?? latinFold(code);
 }
 
 function isDroppable(code: number): boolean {
@@ -51,7 +47,6 @@ export function asciiFold(text: string): string {
   let i = 0;
   while (i < n && text.charCodeAt(i) < 0x80) i++;
   if (i === n) return text;
-  table ??= buildTable();
   let out = text.slice(0, i);
   let copyFrom = i;
   while (i < n) {
@@ -61,7 +56,7 @@ export function asciiFold(text: string): string {
       continue;
     }
     out += text.slice(copyFrom, i);
-    const fixed = table.get(code);
+    const fixed = fixedForm(code);
     if (fixed !== undefined) {
       out += fixed;
       copyFrom = ++i;
@@ -73,7 +68,7 @@ export function asciiFold(text: string): string {
     }
     // A run of other non-ASCII characters: romanize it, keep what is ASCII.
     let end = i + 1;
-    while (end < n && text.charCodeAt(end) >= 0x80 && !table.has(text.charCodeAt(end))) end++;
+    while (end < n && text.charCodeAt(end) >= 0x80 && fixedForm(text.charCodeAt(end)) === undefined && !isDroppable(text.charCodeAt(end))) end++;
     out += onlyAscii(fallback(text.slice(i, end)));
     copyFrom = i = end;
   }

@@ -1,0 +1,152 @@
+import { keyTokens } from '../normalize/keyTokens.js';
+import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
+import { alignTokens, type Alignment } from '../match/alignTokens.js';
+import { isPatronymic, isPatronymicMarker, isTitle } from '../match/nameTags.js';
+import type { EntityType } from '../types.js';
+import type { GlossaryIndex, NameEntry } from './buildIndex.js';
+
+/** How a candidate was found. */
+export type MatchMethod = 'exact' | 'key' | 'fuzzy' | 'family';
+
+/** One entity a query may mean, with the spelling that matched it. */
+export interface Ranked {
+  readonly entity: number;
+  readonly score: number;
+  readonly name: NameEntry;
+  readonly method: MatchMethod;
+  readonly explanation: readonly string[];
+}
+
+/** A token shared by more names than this does not generate candidates on its own ("river", "district"). */
+const COMMON_TOKEN = 400;
+/** Single-token names need a closer fuzzy match than multi-token ones (Lachine ≠ Lachin). */
+const SINGLE_TOKEN_MIN = 0.88;
+/** A person's family name must match at least this well for a fuzzy match. */
+const FAMILY_MIN = 0.85;
+
+/**
+ * Every entity the query may mean, best first: exact spellings (score 1), equal name keys (0.97),
+ * then fuzzy token alignment over candidates drawn from the token and typo indexes, then
+ * family-name-only matches ranked by prominence. With `exhaustive` (search) the fuzzy stage
+ * runs even after an exact hit, so that every bearer of a shared name is listed. Linear in the query; the work per query is
+ * bounded by the candidates of its tokens, never a scan of the glossary.
+ */
+export function rankEntities(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive = false): Ranked[] {
+  const best = new Map<number, Ranked>();
+  const offer = (r: Ranked) => {
+    if (types && !types.has(index.entities[r.entity]!.type)) return;
+    const prev = best.get(r.entity);
+    if (!prev || r.score > prev.score) best.set(r.entity, r);
+  };
+
+  const normalized = normalizeNameUnchecked(query);
+  if (normalized === '') return [];
+  for (const id of index.exact.get(normalized) ?? []) {
+    const name = index.names[id]!;
+    offer({ entity: name.entity, score: 1, name, method: 'exact', explanation: [`exact ${describeName(name)}`] });
+  }
+
+  // Readings of the query: the generic one, and the Azerbaijani one when Turkic letters make it
+  // plausible (Şuşa rayonu is Shusha in Azerbaijani, Susa in a generic fold).
+  const readings = [keyTokens(query)];
+  if (/[şçğıəöüŞÇĞİƏÖÜ]/.test(normalized)) readings.push(keyTokens(query, 'az'));
+  for (const all of readings) {
+    if (all.length === 0 || all.length > 12) continue;
+    const key = all.slice().sort().join(' ');
+    for (const id of index.keys.get(key) ?? []) {
+      const name = index.names[id]!;
+      offer({ entity: name.entity, score: 0.97, name, method: 'key', explanation: [`same name key "${key}" as ${describeName(name)}`] });
+    }
+  }
+  if (best.size > 0 && !exhaustive) return finish(index, best);
+
+  for (const all of readings) {
+    if (all.length === 0 || all.length > 12) continue;
+    // Tags: titles go (when something is left); patronymics and years may stay unmatched at a small cost.
+    const kept = all.filter((t) => !isTitle(t));
+    const tokens = kept.length > 0 ? kept : all;
+    const dropped = all.filter((t) => !tokens.includes(t));
+    const ignorable = new Set<number>();
+    tokens.forEach((t, i) => {
+      if (isPatronymicMarker(t)) {
+        ignorable.add(i);
+        if (i > 0) ignorable.add(i - 1);
+      } else if (isPatronymic(t) || /^[0-9]+$/.test(t)) ignorable.add(i);
+    });
+    const tagNote = dropped.length > 0 ? [`titles set aside: ${dropped.join(' ')}`] : [];
+    if (dropped.length > 0) {
+      const strippedKey = tokens.slice().sort().join(' ');
+      for (const id of index.keys.get(strippedKey) ?? []) {
+        const name = index.names[id]!;
+        offer({ entity: name.entity, score: 0.95, name, method: 'key', explanation: [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
+      }
+      if (best.size > 0 && !exhaustive) continue;
+    }
+    for (const id of candidates(index, tokens, ignorable)) {
+      const name = index.names[id]!;
+      const a = alignTokens(tokens, name.tokens, name.family, ignorable);
+      const ranked = judge(index, name, a, tokens.length, tagNote);
+      if (ranked) offer(ranked);
+    }
+  }
+  return finish(index, best);
+}
+
+function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens: number, tagNote: readonly string[]): Ranked | undefined {
+  const entity = index.entities[name.entity]!;
+  const detail = a.matches.map((m) => (m.candidate === undefined ? `${m.query}: unmatched` : `${m.query}~${m.candidate} ${m.similarity.toFixed(2)}`)).join(', ');
+  if (a.familyOnly) {
+    // "Aliyev", "President Aliyev": the family name alone. The most prominent bearer ranks first, lower than a full match.
+    const score = 0.75 + 0.1 * (entity.prominence ?? 0.5) * Math.min(1, a.family);
+    return { entity: name.entity, score, name, method: 'family', explanation: [...tagNote, `family name only (${detail}) of ${describeName(name)}`] };
+  }
+  if (a.family < FAMILY_MIN) return undefined;
+  if (name.tokens.length === 1 && queryTokens === 1 && a.score < SINGLE_TOKEN_MIN) return undefined;
+  return { entity: name.entity, score: Math.min(a.score, 0.95), name, method: 'fuzzy', explanation: [...tagNote, `tokens ${detail} against ${describeName(name)}`] };
+}
+
+/** Name entries sharing a token with the query, or one typo away (one deletion on either side). */
+function candidates(index: GlossaryIndex, tokens: readonly string[], ignorable: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  const addToken = (t: string, alone: boolean) => {
+    const ids = index.tokens.get(t);
+    if (!ids || (ids.length > COMMON_TOKEN && !alone)) return;
+    for (const id of ids) out.add(id);
+  };
+  const alone = tokens.length === 1;
+  tokens.forEach((t, i) => {
+    if (ignorable.has(i) || t.length > 40) return;
+    addToken(t, alone);
+    if (t.length < 4) return;
+    // Index tokens with one letter more (deleted to t), with one letter less, or one substitution away.
+    for (const source of index.deletions.get(t) ?? []) addToken(source, alone);
+    for (let k = 0; k < t.length; k++) {
+      const d = t.slice(0, k) + t.slice(k + 1);
+      addToken(d, alone);
+      for (const source of index.deletions.get(d) ?? []) addToken(source, alone);
+    }
+  });
+  return out;
+}
+
+function finish(index: GlossaryIndex, best: Map<number, Ranked>): Ranked[] {
+  const ranked = [...best.values()];
+  const prominence = (r: Ranked) => index.entities[r.entity]!.prominence ?? 0.5;
+  // Exact spellings and equal name keys are one tier: two entities whose names agree at that
+  // level (namesakes) are told apart by prominence, not by which spelling the query happened to use.
+  const tier = (r: Ranked) => (r.method === 'exact' || r.method === 'key' ? 1 : r.score);
+  ranked.sort((a, b) => tier(b) - tier(a) || prominence(b) - prominence(a) || b.score - a.score || a.entity - b.entity);
+  const top = ranked[0];
+  if (top && tier(top) === 1) {
+    const others = ranked.slice(1).filter((r) => tier(r) === 1).map((r) => index.entities[r.entity]!.id);
+    if (others.length > 0) {
+      // Ambiguous: the top one keeps its rank but not full confidence.
+      ranked[0] = { ...top, score: Math.min(top.score, 0.97) - 0.12, explanation: [...top.explanation, `the same name as ${others.join(', ')}; ranked by prominence`] };
+    }
+  }
+  return ranked;
+}
+
+function describeName(name: NameEntry): string {
+  return `${name.kind}${name.system ? ` (${name.system})` : ''} "${name.text}" [${name.lang}]`;
+}

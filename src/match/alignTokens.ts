@@ -1,0 +1,81 @@
+import { editSimilarity } from './metrics/editSimilarity.js';
+
+/** Pairs below this similarity count as unmatched. */
+const MIN_PAIR = 0.6;
+
+/** How one query token was matched. */
+export interface TokenMatch {
+  readonly query: string;
+  /** The candidate token it was paired with, or undefined when unmatched. */
+  readonly candidate: string | undefined;
+  readonly similarity: number;
+}
+
+/** The outcome of aligning a query's tokens with a candidate name's tokens. */
+export interface Alignment {
+  /** 0–1: weighted matched similarity over candidate weight plus unmatched-query penalties. */
+  readonly score: number;
+  /** Similarity of the candidate's family-name token (1 when the candidate has none). */
+  readonly family: number;
+  /** Every query token was matched at ≥ 0.9 and only given-name-like candidate tokens are missing. */
+  readonly familyOnly: boolean;
+  readonly matches: readonly TokenMatch[];
+}
+
+/** Similarity of two tokens, with initials: "s" matches "sergei" at 0.9. */
+function tokenSimilarity(q: string, c: string): number {
+  if (q === c) return 1;
+  if (q.length === 1 || c.length === 1) return q[0] === c[0] && (q.length === 1 || c.length === 1) ? 0.9 : 0;
+  return editSimilarity(q, c);
+}
+
+/**
+ * Order-free alignment of query tokens with candidate tokens: the best one-to-one pairs (greedy
+ * by similarity), the candidate's family name weighted double, unmatched query tokens penalised
+ * (Vladimir Potanin is not Vladimir Putin), ignorable query tokens (patronymics) penalised lightly.
+ *
+ * @param ignorable query token indexes that may stay unmatched at a small cost
+ */
+export function alignTokens(query: readonly string[], candidate: readonly string[], family: number, ignorable: ReadonlySet<number>): Alignment {
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < query.length; i++) {
+    for (let j = 0; j < candidate.length; j++) {
+      const s = tokenSimilarity(query[i]!, candidate[j]!);
+      if (s >= MIN_PAIR) pairs.push([s, i, j]);
+    }
+  }
+  pairs.sort((a, b) => b[0] - a[0] || (b[2] === family ? 1 : 0) - (a[2] === family ? 1 : 0));
+  const qUsed = new Array<number>(query.length).fill(-1);
+  const cUsed = new Array<number>(candidate.length).fill(-1);
+  const qSim = new Array<number>(query.length).fill(0);
+  for (const [s, i, j] of pairs) {
+    if (qUsed[i] !== -1 || cUsed[j] !== -1) continue;
+    qUsed[i] = j;
+    cUsed[j] = i;
+    qSim[i] = s;
+  }
+  let matched = 0;
+  let total = 0;
+  for (let j = 0; j < candidate.length; j++) {
+    const w = j === family ? 2 : 1;
+    total += w;
+    if (cUsed[j] !== -1) matched += w * qSim[cUsed[j]!]!;
+  }
+  let allQueryMatched = true;
+  for (let i = 0; i < query.length; i++) {
+    if (qUsed[i] !== -1) {
+      if (qSim[i]! < 0.9) allQueryMatched = false;
+      continue;
+    }
+    total += ignorable.has(i) ? 0.25 : 1;
+    if (!ignorable.has(i)) allQueryMatched = false;
+  }
+  const familySim = family === -1 ? 1 : cUsed[family] === -1 ? 0 : qSim[cUsed[family]!]!;
+  const familyOnly = allQueryMatched && family !== -1 && familySim >= 0.9 && cUsed.some((u) => u === -1);
+  return {
+    score: total === 0 ? 0 : matched / total,
+    family: familySim,
+    familyOnly,
+    matches: query.map((q, i) => ({ query: q, candidate: qUsed[i] === -1 ? undefined : candidate[qUsed[i]!], similarity: qSim[i]! })),
+  };
+}

@@ -1,0 +1,61 @@
+import { keyTokens } from '../normalize/keyTokens.js';
+
+/**
+ * Titles, offices and honorifics in the domain's languages. In a query they are tags, not name
+ * parts: "President Aliyev", "Foreign Minister Lavrov", "Cumhurbaşkanı Erdoğan", "Президент Путин".
+ */
+const TITLES = [
+  // en
+  'president', 'vice-president', 'vice', 'prime', 'minister', 'foreign', 'defence', 'defense', 'fm', 'pm', 'mfa',
+  'deputy', 'first', 'acting', 'former', 'ex', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'general', 'gen',
+  'ambassador', 'amb', 'envoy', 'special', 'representative', 'spokesperson', 'spokeswoman', 'spokesman', 'press',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'lady', 'his', 'her', 'excellency', 'he', 'hon', 'lt', 'col', 'colonel', 'major', 'maj',
+  'patriarch', 'catholicos', 'sheikh', 'head', 'leader', 'opposition', 'mp', 'senator', 'sen', 'governor', 'mayor', 'chancellor',
+  'co-chair', 'state', 'affairs', 'of', 'the',
+  // ru, uk
+  'президент', 'премьер', 'премьер-министр', 'министр', 'глава', 'мид', 'вице-премьер', 'вице', 'спикер', 'председатель',
+  'посол', 'господин', 'госпожа', 'г-н', 'г-жа', 'генерал', 'генсек', 'пресс-секретарь', 'официальный', 'представитель',
+  'иностранных', 'дел', 'обороны', 'первый', 'экс', 'бывший', 'президента', 'міністр', 'прем’єр',
+  // tr, az
+  'cumhurbaşkanı', 'başkan', 'başkanı', 'bakan', 'bakanı', 'dışişleri', 'sayın', 'başbakan', 'büyükelçi',
+  'prezident', 'prezidenti', 'nazir', 'naziri', 'xarici', 'işlər', 'cənab', 'xanım', 'baş', 'birinci', 'vitse-prezident', 'səfir',
+  // hy, ka
+  'նախագահ', 'վարչապետ', 'նախարար', 'արտգործնախարար', 'պարոն', 'տիկին',
+  'პრეზიდენტი', 'პრემიერ-მინისტრი', 'პრემიერი', 'მინისტრი', 'ბატონი', 'ქალბატონი',
+  // de, fr, es, it, pl
+  'präsident', 'präsidentin', 'außenminister', 'aussenminister', 'ministerpräsident', 'bundeskanzler', 'herr', 'frau',
+  'président', 'présidente', 'ministre', 'premier', 'étrangères', 'm', 'mme', 'monsieur', 'madame',
+  'presidente', 'canciller', 'ministro', 'señor', 'sr', 'sra', 'signor', 'prezydent', 'premier', 'minister', 'pan', 'pani',
+];
+
+/** Markers after a father's name in Azerbaijani / Turkic patronymics: Ilham Heydar oglu Aliyev. */
+const PATRONYMIC_MARKERS = ['oglu', 'oğlu', 'ogly', 'ohlu', 'qizi', 'qızı', 'kizi', 'kızı', 'gizi', 'оглы', 'кызы', 'оглу'];
+
+function skeletons(words: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) for (const t of keyTokens(w)) set.add(t);
+  return set;
+}
+
+let titles: Set<string> | undefined;
+let markers: Set<string> | undefined;
+
+/** True for skeleton tokens that are titles or offices. */
+export function isTitle(token: string): boolean {
+  titles ??= skeletons(TITLES);
+  return titles.has(token);
+}
+
+/** True for skeleton tokens that mark a Turkic patronymic (oglu, qizi …). */
+export function isPatronymicMarker(token: string): boolean {
+  markers ??= skeletons(PATRONYMIC_MARKERS);
+  return markers.has(token);
+}
+
+/** Russian-style patronymics (Viktorovich, Vladimirovna, Ilyich) in skeleton form. */
+const PATRONYMIC = /^[a-z]{3,}(ovich|evich|ovic|evic|ich|ovna|evna|ichna|inichna)$/;
+
+/** True for skeleton tokens that look like an East Slavic patronymic. */
+export function isPatronymic(token: string): boolean {
+  return token.length <= 40 && PATRONYMIC.test(token);
+}

@@ -1,0 +1,103 @@
+import { transliterate } from '../translit/transliterate.js';
+import { normalizeNameUnchecked } from './normalizeName.js';
+
+const ASCII = { ascii: true } as const;
+const AZ = { from: 'az', ascii: true } as const;
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** Letter clusters and letters rewritten in the first pass, longest first at each position. */
+const CLUSTERS: readonly [string, string][] = [
+  ['tsch', 'ch'], ['dzh', 'j'], ['tch', 'ch'], ['sch', 'sh'],
+  ['dj', 'j'], ['cz', 'ch'], ['sz', 'sh'], ['kh', 'h'], ['gh', 'g'], ['ph', 'f'], ['ts', 'c'], ['tz', 'c'], ['ck', 'k'],
+  ['w', 'v'], ['x', 'ks'], ['q', 'k'], ['y', 'i'],
+];
+const BY_FIRST = new Map<string, [string, string][]>();
+for (const c of CLUSTERS) {
+  const list = BY_FIRST.get(c[0][0]!) ?? [];
+  list.push(c);
+  BY_FIRST.set(c[0][0]!, list);
+}
+
+/**
+ * Folds one romanized token to a skeleton that spelling systems agree on: Sergey / Sergei /
+ * Sergej / Serguei / Serghei → sergei, Ilkham / Ilham → ilham, Lawrow → lavrov,
+ * Mnatsakanyan / Mnacakanyan / Mnatsakanian → mnacakanian, Aliyev / Aliev → aliev.
+ * One pass over the token: clusters (dzh → j, kh → h, ts → c, w → v, y → i …), then j after a
+ * vowel → i, gu before e/i → g, ou → u, doubled letters once, ie → e.
+ */
+export function skeleton(token: string): string {
+  let out = '';
+  let last = '';
+  const emit = (ch: string) => {
+    if (ch === last) return; // doubled letters once
+    if (ch === 'u' && last === 'o') {
+      out = `${out.slice(0, -1)}u`;
+      last = 'u';
+      return;
+    }
+    if (ch === 'e' && last === 'i') {
+      out = `${out.slice(0, -1)}e`;
+      last = 'e';
+      return;
+    }
+    out += ch;
+    last = ch;
+  };
+  for (let i = 0; i < token.length; ) {
+    const ch = token[i]!;
+    let rewritten: string | undefined;
+    for (const [from, to] of BY_FIRST.get(ch) ?? []) {
+      if (token.startsWith(from, i)) {
+        rewritten = to;
+        i += from.length;
+        break;
+      }
+    }
+    if (rewritten === undefined) {
+      i++;
+      if (ch === 'j' && VOWELS.has(last)) rewritten = 'i';
+      else if (ch === 'u' && last === 'g' && (token[i] === 'e' || token[i] === 'i')) continue;
+      else rewritten = ch;
+    }
+    for (const c of rewritten) emit(c);
+  }
+  return out;
+}
+
+/**
+ * A name as skeleton tokens, in order: normalized, romanized to ASCII by each script's
+ * English practice (or, with `from`, by that language's), split on anything that is not a letter
+ * or digit (apostrophes inside words are dropped first: Il’kham → ilkham), each token folded by
+ * `skeleton`.
+ */
+export function keyTokens(text: string, from?: string): string[] {
+  return tokensOf(normalizeNameUnchecked(text, from === 'az' || from === 'tr'), from);
+}
+
+/** `keyTokens` of text that is already normalized (`normalizeName`). */
+export function tokensOf(normalized: string, from?: string): string[] {
+  const options = from === undefined ? ASCII : from === 'az' ? AZ : { from, ascii: true };
+  const ascii = transliterate(normalized, options).toLowerCase();
+  const tokens: string[] = [];
+  let start = -1;
+  let word = '';
+  // Split on anything but [a-z0-9]; apostrophes join (Il'kham → ilkham).
+  for (let i = 0; i <= ascii.length; i++) {
+    const c = i < ascii.length ? ascii.charCodeAt(i) : 0x20;
+    const alnum = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (alnum) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1) word += ascii.slice(start, i);
+    start = -1;
+    if (c === 0x27 && word !== '') continue;
+    if (word !== '') {
+      const t = skeleton(word);
+      if (t !== '') tokens.push(t);
+      word = '';
+    }
+  }
+  return tokens;
+}
