@@ -50,7 +50,7 @@ export function makeGlossary(entities: readonly Entity[]): Glossary {
     return Object.freeze({
       entity,
       score: Math.round(r.score * 1000) / 1000,
-      matched: Object.freeze({ text: r.name.text, kind: r.name.kind, lang: r.name.lang }),
+      matched: Object.freeze({ text: r.name.text, kind: r.name.kind, lang: r.name.lang, ...(r.name.system === undefined ? {} : { system: r.name.system }) }),
       method: r.method,
       explanation: Object.freeze([...r.explanation]),
     });

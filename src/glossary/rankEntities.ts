@@ -1,7 +1,7 @@
 import { keyTokens } from '../normalize/keyTokens.js';
 import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
 import { alignTokens, type Alignment } from '../match/alignTokens.js';
-import { isPatronymic, isPatronymicMarker, isTitle } from '../match/nameTags.js';
+import { isPatronymic, isTitle } from '../match/nameTags.js';
 import type { EntityType } from '../types.js';
 import type { GlossaryIndex, NameEntry } from './buildIndex.js';
 
@@ -68,10 +68,7 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
     const dropped = all.filter((t) => !tokens.includes(t));
     const ignorable = new Set<number>();
     tokens.forEach((t, i) => {
-      if (isPatronymicMarker(t)) {
-        ignorable.add(i);
-        if (i > 0) ignorable.add(i - 1);
-      } else if (isPatronymic(t) || /^[0-9]+$/.test(t)) ignorable.add(i);
+      if (isPatronymic(t) || /^[0-9]+$/.test(t)) ignorable.add(i);
     });
     const tagNote = dropped.length > 0 ? [`titles set aside: ${dropped.join(' ')}`] : [];
     if (dropped.length > 0) {
@@ -132,16 +129,36 @@ function candidates(index: GlossaryIndex, tokens: readonly string[], ignorable: 
 function finish(index: GlossaryIndex, best: Map<number, Ranked>): Ranked[] {
   const ranked = [...best.values()];
   const prominence = (r: Ranked) => index.entities[r.entity]!.prominence ?? 0.5;
-  // Exact spellings and equal name keys are one tier: two entities whose names agree at that
-  // level (namesakes) are told apart by prominence, not by which spelling the query happened to use.
-  const tier = (r: Ranked) => (r.method === 'exact' || r.method === 'key' ? 1 : r.score);
+  // Exact spellings and equal name keys of attested names (canonical, labels, aliases) are one
+  // tier: namesakes are told apart by prominence, not by which spelling the query happened to use.
+  // Spellings a scheme generated are a tier below: "Lachine" the borough is attested, while
+  // "Latchine" for Lachin is only what French practice would write.
+  // Tiers before scores. An exact attested spelling (canonical, label, alias) is the top tier.
+  // An equal name key joins it only between people (namesakes differ by transliteration, so
+  // Arayik Harutiunyan is told apart by prominence, not by which spelling the query used); for
+  // anything else an exact spelling outranks another entity's equal key (Lachine the borough vs
+  // Latchine, the French Lachin; Shirak the province vs Ширак, Chirac in Russian). Keys found
+  // after setting titles aside, and spellings a scheme generated, come next.
+  const exactPerson = ranked.some((r) => r.method === 'exact' && !r.name.generated && index.entities[r.entity]!.type === 'person');
+  const exactAny = ranked.some((r) => r.method === 'exact' && !r.name.generated);
+  const tier = (r: Ranked) => {
+    if (r.method !== 'exact' && r.method !== 'key') return r.score;
+    if (r.name.generated) return 1.5;
+    if (r.method === 'exact') return 2;
+    if (r.score < 0.97) return 1.8; // key after titles were set aside
+    return !exactAny || (exactPerson && index.entities[r.entity]!.type === 'person') ? 2 : 1.9;
+  };
   ranked.sort((a, b) => tier(b) - tier(a) || prominence(b) - prominence(a) || b.score - a.score || a.entity - b.entity);
   const top = ranked[0];
-  if (top && tier(top) === 1) {
-    const others = ranked.slice(1).filter((r) => tier(r) === 1).map((r) => index.entities[r.entity]!.id);
-    if (others.length > 0) {
-      // Ambiguous: the top one keeps its rank but not full confidence.
-      ranked[0] = { ...top, score: Math.min(top.score, 0.97) - 0.12, explanation: [...top.explanation, `the same name as ${others.join(', ')}; ranked by prominence`] };
+  if (top && tier(top) > 1) {
+    const tied = ranked.filter((r) => tier(r) === tier(top));
+    if (tied.length > 1) {
+      // Ambiguous: every namesake keeps its rank (by prominence) but not full confidence.
+      for (let k = 0; k < tied.length; k++) {
+        const r = tied[k]!;
+        const others = tied.filter((o) => o !== r).map((o) => index.entities[o.entity]!.id);
+        ranked[k] = { ...r, score: Math.min(r.score, 0.97) - 0.12, explanation: [...r.explanation, `the same name as ${others.join(', ')}; ranked by prominence`] };
+      }
     }
   }
   return ranked;

@@ -2,6 +2,11 @@ import { editSimilarity } from './metrics/editSimilarity.js';
 
 /** Pairs below this similarity count as unmatched. */
 const MIN_PAIR = 0.6;
+/**
+ * A given name must be closer than that: Elmar is not Ilgar, Anar is not Yashar (the family name
+ * carries the fuzziness budget, given names vary by known cognates instead).
+ */
+const MIN_GIVEN = 0.8;
 
 /** How one query token was matched. */
 export interface TokenMatch {
@@ -41,7 +46,7 @@ export function alignTokens(query: readonly string[], candidate: readonly string
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < candidate.length; j++) {
       const s = tokenSimilarity(query[i]!, candidate[j]!);
-      if (s >= MIN_PAIR) pairs.push([s, i, j]);
+      if (s >= (family !== -1 && j !== family ? MIN_GIVEN : MIN_PAIR)) pairs.push([s, i, j]);
     }
   }
   pairs.sort((a, b) => b[0] - a[0] || (b[2] === family ? 1 : 0) - (a[2] === family ? 1 : 0));

@@ -28,9 +28,6 @@ const TITLES = [
   'presidente', 'canciller', 'ministro', 'señor', 'sr', 'sra', 'signor', 'prezydent', 'premier', 'minister', 'pan', 'pani',
 ];
 
-/** Markers after a father's name in Azerbaijani / Turkic patronymics: Ilham Heydar oglu Aliyev. */
-const PATRONYMIC_MARKERS = ['oglu', 'oğlu', 'ogly', 'ohlu', 'qizi', 'qızı', 'kizi', 'kızı', 'gizi', 'оглы', 'кызы', 'оглу'];
-
 function skeletons(words: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const w of words) for (const t of keyTokens(w)) set.add(t);
@@ -38,7 +35,6 @@ function skeletons(words: readonly string[]): Set<string> {
 }
 
 let titles: Set<string> | undefined;
-let markers: Set<string> | undefined;
 
 /** True for skeleton tokens that are titles or offices. */
 export function isTitle(token: string): boolean {
@@ -46,16 +42,13 @@ export function isTitle(token: string): boolean {
   return titles.has(token);
 }
 
-/** True for skeleton tokens that mark a Turkic patronymic (oglu, qizi …). */
-export function isPatronymicMarker(token: string): boolean {
-  markers ??= skeletons(PATRONYMIC_MARKERS);
-  return markers.has(token);
-}
+/**
+ * Patronymics in skeleton form: East Slavic (Viktorovich, Vladimirovna, Ilyich) and Turkic ones,
+ * which `keyTokens` joins to their marker (Heydar oglu → heidaroglu, Ali qizi → alikizi).
+ */
+const PATRONYMIC = /^[a-z]{3,}(ovich|evich|ovic|evic|ich|ovna|evna|ichna|inichna|oglu|ogli|ohlu|kizi|gizi)$/;
 
-/** Russian-style patronymics (Viktorovich, Vladimirovna, Ilyich) in skeleton form. */
-const PATRONYMIC = /^[a-z]{3,}(ovich|evich|ovic|evic|ich|ovna|evna|ichna|inichna)$/;
-
-/** True for skeleton tokens that look like an East Slavic patronymic. */
+/** True for skeleton tokens that look like a patronymic. */
 export function isPatronymic(token: string): boolean {
   return token.length <= 40 && PATRONYMIC.test(token);
 }

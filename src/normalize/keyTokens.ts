@@ -5,6 +5,9 @@ const ASCII = { ascii: true } as const;
 const AZ = { from: 'az', ascii: true } as const;
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+/** Skeletons of the Turkic patronymic markers oğlu / oglu / ogly / оглы, qızı / kizi / кызы. */
+const MARKERS = new Set(['oglu', 'ogli', 'ohlu', 'kizi', 'gizi']);
+const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi)$/;
 
 /** Letter clusters and letters rewritten in the first pass, longest first at each position. */
 const CLUSTERS: readonly [string, string][] = [
@@ -94,8 +97,12 @@ export function tokensOf(normalized: string, from?: string): string[] {
     start = -1;
     if (c === 0x27 && word !== '') continue;
     if (word !== '') {
-      const t = skeleton(word);
-      if (t !== '') tokens.push(t);
+      // Roman numerals stay as written (Karekin I ≠ Karekin II; the skeleton would fold ii to i).
+      const t = ROMAN.test(word) ? word : skeleton(word);
+      // A Turkic patronymic marker joins the father's name (Heydar oglu → heidaroglu), so that
+      // "Ilham Heydar oglu" and "Heydar Ilham oglu" (father and son) keep different keys.
+      if (MARKERS.has(t) && tokens.length > 0) tokens[tokens.length - 1] += t;
+      else if (t !== '') tokens.push(t);
       word = '';
     }
   }

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { InvalidArgumentError, UnknownEntityError, defaultGlossary, findEntity, getEntity, isOnomastError, lookup, search } from '../../src/index.js';
+
+describe('lookup: every spelling of an entity', () => {
+  test.each([
+    ['Serghei Lavrov', 'sergey-lavrov'],
+    ['Sergej Lawrow', 'sergey-lavrov'],
+    ['Siergiej Ławrow', 'sergey-lavrov'],
+    ['LAVROV Sergey', 'sergey-lavrov'],
+    ['Сергей Викторович Лавров', 'sergey-lavrov'],
+    ['Mnatsaknyan', 'zohrab-mnatsakanyan'],
+    ['Զոհրաբ Մնացականյան', 'zohrab-mnatsakanyan'],
+    ['Xankəndi', 'stepanakert'],
+    ['Khankendi', 'stepanakert'],
+    ['Shushi', 'shusha'],
+    ['Tiflis', 'tbilisi'],
+    ['Kirovabad', 'ganja'],
+    ['Berdzor', 'lachin'],
+    ['ОДКБ', 'csto'],
+    ['CSTO', 'csto'],
+    ['İlham Əliyev', 'ilham-aliyev'],
+    ['Ilham Heydar oglu Aliyev', 'ilham-aliyev'],
+    ['President Ilham Aliyev', 'ilham-aliyev'],
+    ['ილჰამ ალიევი', 'ilham-aliyev'],
+    ['Mamedyarov', 'elmar-mammadyarov'],
+    ['Mikheil Saakashvili', 'mikheil-saakashvili'],
+    ['Çavuşoğlu', 'mevlut-cavusoglu'],
+  ])('%s → %s', (query, id) => {
+    expect(lookup(query)?.entity.id).toBe(id);
+  });
+
+  test.each(['Vladimir Potanin', 'Elmar Mammadov', 'Anar Aliyev', 'constructor', '__proto__', 'toString', '', '   ', '12345', 'the', 'Lachine Quebec Canada Montreal borough'])('%j finds nothing it should not', (query) => {
+    const r = lookup(query);
+    if (r) expect(['lachine']).toContain(r.entity.id);
+  });
+
+  test('a result says what matched, how and why', () => {
+    const r = lookup('Sergej Lawrow')!;
+    expect(r.score).toBeGreaterThan(0.9);
+    expect(r.matched.text).toBeTypeOf('string');
+    expect(['exact', 'key', 'fuzzy', 'family']).toContain(r.method);
+    expect(r.explanation.length).toBeGreaterThan(0);
+    expect(Object.isFrozen(r)).toBe(true);
+    expect(Object.isFrozen(r.entity)).toBe(true);
+  });
+
+  test('a family name shared by several people: the most prominent, with a lower score; search lists them all', () => {
+    const r = lookup('Aliyev')!;
+    expect(r.entity.id).toBe('ilham-aliyev');
+    expect(r.score).toBeLessThan(0.9);
+    const ids = search('Aliyev', { types: ['person'] }).map((x) => x.entity.id);
+    expect(ids).toEqual(expect.arrayContaining(['ilham-aliyev', 'heydar-aliyev']));
+  });
+
+  test('namesakes and confusables stay apart', () => {
+    expect(lookup('Armen Sarkissian')?.entity.id).toBe('armen-sarkissian');
+    expect(lookup('Serzh Sargsyan')?.entity.id).toBe('serzh-sargsyan');
+    expect(lookup('Heydar Aliyev')?.entity.id).toBe('heydar-aliyev');
+    expect(lookup('Mehriban Aliyeva')?.entity.id).toBe('mehriban-aliyeva');
+    expect(lookup('Susa')?.entity.id).not.toBe('shusha');
+  });
+
+  test('types and minScore options', () => {
+    expect(lookup('Shusha', { types: ['agreement'] })?.entity.id).not.toBe('shusha');
+    expect(lookup('Mnatsaknyan', { minScore: 0.99 })).toBeUndefined();
+    expect(search('Lavrov', { limit: 1 })).toHaveLength(1);
+  });
+
+  test.each([
+    [() => lookup(42 as never), /lookup: query must be a string; got a number/],
+    [() => lookup('x', { types: ['city'] } as never), /options.types must be an array of person, place, agreement, organization/],
+    [() => lookup('x', { minScore: 2 }), /options.minScore must be a number from 0 to 1/],
+    [() => lookup('x', { glossary: {} } as never), /options.glossary must be a Glossary/],
+    [() => search('x', { limit: 0 }), /options.limit must be a whole number from 1 to 10000/],
+    [() => search('x', { limt: 3 } as never), /unknown option "limt"/],
+  ])('bad arguments throw InvalidArgumentError %#', (call, message) => {
+    expect(call).toThrow(InvalidArgumentError);
+    expect(call).toThrow(message);
+  });
+});
+
+describe('getEntity / findEntity', () => {
+  test('by id', () => {
+    expect(getEntity('sergey-lavrov').canonical).toBe('Sergey Lavrov');
+    expect(findEntity('sergey-lavrov')).toBe(getEntity('sergey-lavrov'));
+    expect(findEntity('no-such-entity')).toBeUndefined();
+    expect(findEntity('__proto__')).toBeUndefined();
+  });
+
+  test('unknown id throws UnknownEntityError', () => {
+    try {
+      getEntity('constructor');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UnknownEntityError);
+      expect(isOnomastError(e)).toBe(true);
+      expect((e as Error).message).toMatch(/no entity with id "constructor"/);
+    }
+  });
+
+  test('the bundled glossary is large and sorted', () => {
+    const g = defaultGlossary();
+    expect(g.size).toBeGreaterThan(1000);
+    const ids = g.entities().map((e) => e.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+});
