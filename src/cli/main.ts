@@ -4,7 +4,9 @@
  */
 import { isOnomastError } from '../errors.js';
 import { schemesCommand, schemesHelp } from './commands/schemes.js';
+import { lookupCommand, lookupHelp, searchCommand, searchHelp } from './commands/lookup.js';
 import { translitCommand, translitHelp } from './commands/translit.js';
+import { validateCommand, validateHelp } from './commands/validate.js';
 import { UsageError, writeLine } from './io.js';
 
 declare const __VERSION__: string | undefined;
@@ -12,6 +14,9 @@ declare const __VERSION__: string | undefined;
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string; summary: string }> = {
   translit: { run: translitCommand, help: translitHelp, summary: 'romanize names by a scheme (BGN/PCGN, national, English practice ...)' },
   schemes: { run: schemesCommand, help: schemesHelp, summary: 'list the romanization schemes' },
+  lookup: { run: lookupCommand, help: lookupHelp, summary: 'resolve names to the entity they mean (bundled glossary or --glossary)' },
+  search: { run: searchCommand, help: searchHelp, summary: 'list the entities a name may mean, best first' },
+  validate: { run: validateCommand, help: validateHelp, summary: 'check a user glossary file, listing every problem' },
 };
 
 const mainHelp = `Usage: onomast <command> [options] [names...]
