@@ -75,49 +75,20 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
  * their spellings by every scheme of the language (Siergiej Ławrow, Sergej Lawrow …), each under its
  * normalized form, its name key and its skeleton tokens.
  */
-export function buildIndex(entities: readonly Entity[]): GlossaryIndex {
+export function buildIndex(entities: readonly Entity[], spellings: readonly Spelling[] = spellingsOf(entities)): GlossaryIndex {
   const byId = new Map<string, number>();
   entities.forEach((e, i) => byId.set(e.id, i));
   const names: NameEntry[] = [];
   const exact = new Map<string, number[]>();
   const keys = new Map<string, number[]>();
   const tokens = new Map<string, number[]>();
-
-  const add = (entity: number, text: string, kind: string, lang: string, system: string | undefined, person: boolean, seen: Set<string>) => {
-    const base = baseLanguage(lang);
-    const normalized = normalizeNameUnchecked(text, base === 'az' || base === 'tr');
-    // Azerbaijani Latin is read only as Azerbaijani: the generic fold would make Şuşa "Susa",
-    // a different real town. Ukrainian Cyrillic gets its own reading besides the generic
-    // (Russian) one; for the other languages the generic reading is the language's own.
-    const variants = base === 'az' ? [tokensOf(normalized, 'az')] : [tokensOf(normalized)];
-    if (base === 'uk') variants.push(tokensOf(normalized, 'uk'));
-    if (normalized.includes('-')) variants.push(tokensOf(normalized.replace(/-/g, ''), base === 'az' ? 'az' : undefined));
-    for (const toks of variants) {
-      const key = toks.slice().sort().join(' ');
-      const dedupe = `${normalized}\u0000${key}`;
-      if (toks.length === 0 || seen.has(dedupe)) continue;
-      seen.add(dedupe);
-      const id = names.length;
-      names.push({ entity, text, kind, lang, system, generated: kind === 'generated', tokens: toks, family: person && toks.length > 1 ? toks.length - 1 : -1 });
-      push(exact, normalized, id);
-      push(keys, key, id);
-      for (const t of new Set(toks)) push(tokens, t, id);
-    }
-  };
-
-  entities.forEach((e, i) => {
-    const person = e.type === 'person';
-    const seen = new Set<string>();
-    // Attested spellings first, so that a spelling both attested and generated is reported as attested.
-    add(i, e.canonical, 'canonical', 'en', undefined, person, seen);
-    for (const [lang, label] of Object.entries(e.labels)) add(i, label, 'label', lang, undefined, person, seen);
-    for (const a of e.aliases ?? []) add(i, a.text, a.kind, a.lang, a.system, person, seen);
-    for (const [lang, label] of Object.entries(e.labels)) {
-      const base = baseLanguage(lang);
-      if (!SCHEME_LANGS.has(base)) continue;
-      for (const scheme of schemesOf(base)) add(i, transliterate(label, { scheme }), 'generated', readerOf(scheme), scheme, person, seen);
-    }
-  });
+  for (const sp of spellings) {
+    const id = names.length;
+    names.push(sp);
+    push(exact, sp.normalized, id);
+    push(keys, sp.tokens.slice().sort().join(' '), id);
+    for (const t of new Set(sp.tokens)) push(tokens, t, id);
+  }
 
   const distinct = new Map<number, Set<number>>();
   entities.forEach((e, i) => {
@@ -154,4 +125,48 @@ function buildDeletions(tokens: Iterable<string>): Map<string, string[]> {
     }
   }
   return deletions;
+}
+
+/** A name entry with its normalized form: what `spellingsOf` computes (and compile-data stores). */
+export interface Spelling extends NameEntry {
+  readonly normalized: string;
+}
+
+/**
+ * Every spelling of every entity, normalized and tokenized (the costly half of indexing): the
+ * canonical name, labels, aliases, and for labels in ru, uk, hy, ka and az their spellings by the
+ * press schemes of other languages. The bundled glossary ships these precomputed.
+ */
+export function spellingsOf(entities: readonly Entity[]): Spelling[] {
+  const out: Spelling[] = [];
+  const add = (entity: number, text: string, kind: string, lang: string, system: string | undefined, person: boolean, seen: Set<string>) => {
+    const base = baseLanguage(lang);
+    const normalized = normalizeNameUnchecked(text, base === 'az' || base === 'tr');
+    // Azerbaijani Latin is read only as Azerbaijani: the generic fold would make Şuşa "Susa",
+    // a different real town. Ukrainian Cyrillic gets its own reading besides the generic
+    // (Russian) one; for the other languages the generic reading is the language's own.
+    const variants = base === 'az' ? [tokensOf(normalized, 'az')] : [tokensOf(normalized)];
+    if (base === 'uk') variants.push(tokensOf(normalized, 'uk'));
+    if (normalized.includes('-')) variants.push(tokensOf(normalized.replace(/-/g, ''), base === 'az' ? 'az' : undefined));
+    for (const toks of variants) {
+      const dedupe = `${normalized}\u0000${toks.join(' ')}`;
+      if (toks.length === 0 || seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      out.push({ entity, text, kind, lang, system, generated: kind === 'generated', tokens: toks, family: person && toks.length > 1 ? toks.length - 1 : -1, normalized });
+    }
+  };
+  entities.forEach((e, i) => {
+    const person = e.type === 'person';
+    const seen = new Set<string>();
+    // Attested spellings first, so that a spelling both attested and generated is reported as attested.
+    add(i, e.canonical, 'canonical', 'en', undefined, person, seen);
+    for (const [lang, label] of Object.entries(e.labels)) add(i, label, 'label', lang, undefined, person, seen);
+    for (const a of e.aliases ?? []) add(i, a.text, a.kind, a.lang, a.system, person, seen);
+    for (const [lang, label] of Object.entries(e.labels)) {
+      const base = baseLanguage(lang);
+      if (!SCHEME_LANGS.has(base)) continue;
+      for (const scheme of schemesOf(base)) add(i, transliterate(label, { scheme }), 'generated', readerOf(scheme), scheme, person, seen);
+    }
+  });
+  return out;
 }

@@ -1,4 +1,6 @@
 import { ENTITIES_JSON } from '../generated/entities.js';
+import { SPELLINGS_JSON } from '../generated/spellings.js';
+import { decodeSpellings, type EncodedSpellings } from './spellingsCodec.js';
 import type { Entity, Glossary } from '../types.js';
 import { makeGlossary } from './makeGlossary.js';
 
@@ -20,6 +22,7 @@ function deepFreeze<T>(value: T): T {
  * defaultGlossary().getEntity('sergey-lavrov').canonical // 'Sergey Lavrov'
  */
 export function defaultGlossary(): Glossary {
-  bundled ??= makeGlossary(deepFreeze(JSON.parse(ENTITIES_JSON) as Entity[]));
+  // The spellings were computed by scripts/compile-data.ts: no romanizing at start-up.
+  bundled ??= makeGlossary(deepFreeze(JSON.parse(ENTITIES_JSON) as Entity[]), () => decodeSpellings(JSON.parse(SPELLINGS_JSON) as EncodedSpellings));
   return bundled;
 }

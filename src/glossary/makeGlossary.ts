@@ -1,7 +1,7 @@
 import { InvalidArgumentError, UnknownEntityError } from '../errors.js';
 import { describe, readOptions } from '../translit/readOptions.js';
 import type { Entity, EntityType, Glossary, LookupResult, MatchOptions, SearchOptions } from '../types.js';
-import { buildIndex, type GlossaryIndex } from './buildIndex.js';
+import { buildIndex, type GlossaryIndex, type Spelling } from './buildIndex.js';
 import { rankEntities, type Ranked } from './rankEntities.js';
 
 const TYPES: readonly EntityType[] = ['person', 'place', 'agreement', 'organization'];
@@ -40,11 +40,11 @@ function checkQuery(fn: string, query: unknown): asserts query is string {
 
 /**
  * A Glossary over entities that are already valid (the bundled data, or `createGlossary`'s
- * validated copy). The index is built on first use.
+ * validated copy). The index is built on first use, from precomputed `spellings` when given.
  */
-export function makeGlossary(entities: readonly Entity[]): Glossary {
+export function makeGlossary(entities: readonly Entity[], spellings?: () => readonly Spelling[]): Glossary {
   let index: GlossaryIndex | undefined;
-  const ready = () => (index ??= buildIndex(entities));
+  const ready = () => (index ??= buildIndex(entities, spellings?.()));
   const toResult = (r: Ranked): LookupResult => {
     const entity = index!.entities[r.entity]!;
     return Object.freeze({
@@ -52,7 +52,7 @@ export function makeGlossary(entities: readonly Entity[]): Glossary {
       score: Math.round(r.score * 1000) / 1000,
       matched: Object.freeze({ text: r.name.text, kind: r.name.kind, lang: r.name.lang, ...(r.name.system === undefined ? {} : { system: r.name.system }) }),
       method: r.method,
-      explanation: Object.freeze([...r.explanation]),
+      explanation: Object.freeze([...r.explain()]),
     });
   };
   const byId = new Map<string, Entity>(entities.map((e) => [e.id, e]));

@@ -1,6 +1,6 @@
 import { keyTokens } from '../normalize/keyTokens.js';
 import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
-import { alignTokens, type Alignment } from '../match/alignTokens.js';
+import { alignTokens, tokenSimilarity, type Alignment } from '../match/alignTokens.js';
 import { isPatronymic, isTitle } from '../match/nameTags.js';
 import type { EntityType } from '../types.js';
 import type { GlossaryIndex, NameEntry } from './buildIndex.js';
@@ -14,11 +14,10 @@ export interface Ranked {
   readonly score: number;
   readonly name: NameEntry;
   readonly method: MatchMethod;
-  readonly explanation: readonly string[];
+  /** Why, in words; built only for the results returned (candidates are many). */
+  readonly explain: () => readonly string[];
 }
 
-/** A token shared by more names than this does not generate candidates on its own ("river", "district"). */
-const COMMON_TOKEN = 400;
 /** Single-token names need a closer fuzzy match than multi-token ones (Lachine ≠ Lachin). */
 const SINGLE_TOKEN_MIN = 0.88;
 /** A person's family name must match at least this well for a fuzzy match. */
@@ -43,7 +42,7 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   if (normalized === '') return [];
   for (const id of index.exact.get(normalized) ?? []) {
     const name = index.names[id]!;
-    offer({ entity: name.entity, score: 1, name, method: 'exact', explanation: [`exact ${describeName(name)}`] });
+    offer({ entity: name.entity, score: 1, name, method: 'exact', explain: () => [`exact ${describeName(name)}`] });
   }
 
   // Readings of the query: the generic one, and the Azerbaijani one when Turkic letters make it
@@ -55,7 +54,7 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
     const key = all.slice().sort().join(' ');
     for (const id of index.keys.get(key) ?? []) {
       const name = index.names[id]!;
-      offer({ entity: name.entity, score: 0.97, name, method: 'key', explanation: [`same name key "${key}" as ${describeName(name)}`] });
+      offer({ entity: name.entity, score: 0.97, name, method: 'key', explain: () => [`same name key "${key}" as ${describeName(name)}`] });
     }
   }
   if (best.size > 0 && !exhaustive) return finish(index, best);
@@ -75,13 +74,22 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
       const strippedKey = tokens.slice().sort().join(' ');
       for (const id of index.keys.get(strippedKey) ?? []) {
         const name = index.names[id]!;
-        offer({ entity: name.entity, score: 0.95, name, method: 'key', explanation: [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
+        offer({ entity: name.entity, score: 0.95, name, method: 'key', explain: () => [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
       }
       if (best.size > 0 && !exhaustive) continue;
     }
+    // Candidates share tokens (hundreds of names contain "sergei"): compare each token pair once.
+    const memo = new Map<string, Map<string, number>>();
+    const similarity = (q: string, c: string) => {
+      let row = memo.get(q);
+      if (!row) memo.set(q, (row = new Map()));
+      let v = row.get(c);
+      if (v === undefined) row.set(c, (v = tokenSimilarity(q, c)));
+      return v;
+    };
     for (const id of candidates(index, tokens, ignorable)) {
       const name = index.names[id]!;
-      const a = alignTokens(tokens, name.tokens, name.family, ignorable);
+      const a = alignTokens(tokens, name.tokens, name.family, ignorable, similarity);
       const ranked = judge(index, name, a, tokens.length, tagNote);
       if (ranked) offer(ranked);
     }
@@ -91,39 +99,67 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
 
 function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens: number, tagNote: readonly string[]): Ranked | undefined {
   const entity = index.entities[name.entity]!;
-  const detail = a.matches.map((m) => (m.candidate === undefined ? `${m.query}: unmatched` : `${m.query}~${m.candidate} ${m.similarity.toFixed(2)}`)).join(', ');
+  const detail = () => a.matches.map((m) => (m.candidate === undefined ? `${m.query}: unmatched` : `${m.query}~${m.candidate} ${m.similarity.toFixed(2)}`)).join(', ');
   if (a.familyOnly) {
     // "Aliyev", "President Aliyev": the family name alone. The most prominent bearer ranks first, lower than a full match.
     const score = 0.75 + 0.1 * (entity.prominence ?? 0.5) * Math.min(1, a.family);
-    return { entity: name.entity, score, name, method: 'family', explanation: [...tagNote, `family name only (${detail}) of ${describeName(name)}`] };
+    return { entity: name.entity, score, name, method: 'family', explain: () => [...tagNote, `family name only (${detail()}) of ${describeName(name)}`] };
   }
   if (a.family < FAMILY_MIN) return undefined;
   if (name.tokens.length === 1 && queryTokens === 1 && a.score < SINGLE_TOKEN_MIN) return undefined;
-  return { entity: name.entity, score: Math.min(a.score, 0.95), name, method: 'fuzzy', explanation: [...tagNote, `tokens ${detail} against ${describeName(name)}`] };
+  return { entity: name.entity, score: Math.min(a.score, 0.95), name, method: 'fuzzy', explain: () => [...tagNote, `tokens ${detail()} against ${describeName(name)}`] };
 }
 
-/** Name entries sharing a token with the query, or one typo away (one deletion on either side). */
-function candidates(index: GlossaryIndex, tokens: readonly string[], ignorable: ReadonlySet<number>): Set<number> {
-  const out = new Set<number>();
-  const addToken = (t: string, alone: boolean) => {
-    const ids = index.tokens.get(t);
-    if (!ids || (ids.length > COMMON_TOKEN && !alone)) return;
-    for (const id of ids) out.add(id);
-  };
-  const alone = tokens.length === 1;
+/** A posting list longer than this counts as a common token ("district", "aliyev"). */
+const RARE = 64;
+/** At most this many names are rescored per query reading. */
+const MAX_CANDIDATES = 128;
+
+/**
+ * Name entries that share a token with the query, or are one typo away from one (one deletion
+ * on either side). A name hit by two or more query tokens, or through a rare token, is a
+ * candidate; the rest only when nothing better exists. At most MAX_CANDIDATES, most hits first,
+ * so the work per query stays bounded whatever the glossary size.
+ */
+function candidates(index: GlossaryIndex, tokens: readonly string[], ignorable: ReadonlySet<number>): number[] {
+  const hits = new Map<number, number>();
+  const rare = new Set<number>();
   tokens.forEach((t, i) => {
     if (ignorable.has(i) || t.length > 40) return;
-    addToken(t, alone);
-    if (t.length < 4) return;
-    // Index tokens with one letter more (deleted to t), with one letter less, or one substitution away.
-    for (const source of index.deletions.get(t) ?? []) addToken(source, alone);
-    for (let k = 0; k < t.length; k++) {
-      const d = t.slice(0, k) + t.slice(k + 1);
-      addToken(d, alone);
-      for (const source of index.deletions.get(d) ?? []) addToken(source, alone);
+    const lists: (readonly number[])[] = [];
+    const seen = new Set<string>();
+    const addToken = (x: string) => {
+      if (seen.has(x)) return;
+      seen.add(x);
+      const ids = index.tokens.get(x);
+      if (ids) lists.push(ids);
+    };
+    addToken(t);
+    if (t.length >= 4) {
+      for (const source of index.deletions.get(t) ?? []) addToken(source);
+      for (let k = 0; k < t.length; k++) {
+        const d = t.slice(0, k) + t.slice(k + 1);
+        addToken(d);
+        for (const source of index.deletions.get(d) ?? []) addToken(source);
+      }
+    }
+    const total = lists.reduce((n, l) => n + l.length, 0);
+    const seenHere = new Set<number>();
+    for (const list of lists) {
+      for (const id of list) {
+        if (seenHere.has(id)) continue;
+        seenHere.add(id);
+        hits.set(id, (hits.get(id) ?? 0) + 1);
+        if (total <= RARE) rare.add(id);
+      }
     }
   });
-  return out;
+  const multi = tokens.length - ignorable.size > 1;
+  const picked = [...hits.entries()].filter(([id, n]) => !multi || n >= 2 || rare.has(id));
+  // Nothing hit twice and nothing rare: a few of the single-token hits are still worth a look.
+  const pool = picked.length > 0 ? picked : [...hits.entries()];
+  pool.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return pool.slice(0, picked.length > 0 ? MAX_CANDIDATES : MAX_CANDIDATES / 4).map(([id]) => id);
 }
 
 function finish(index: GlossaryIndex, best: Map<number, Ranked>): Ranked[] {
@@ -157,7 +193,7 @@ function finish(index: GlossaryIndex, best: Map<number, Ranked>): Ranked[] {
       for (let k = 0; k < tied.length; k++) {
         const r = tied[k]!;
         const others = tied.filter((o) => o !== r).map((o) => index.entities[o.entity]!.id);
-        ranked[k] = { ...r, score: Math.min(r.score, 0.97) - 0.12, explanation: [...r.explanation, `the same name as ${others.join(', ')}; ranked by prominence`] };
+        ranked[k] = { ...r, score: Math.min(r.score, 0.97) - 0.12, explain: () => [...r.explain(), `the same name as ${others.join(', ')}; ranked by prominence`] };
       }
     }
   }

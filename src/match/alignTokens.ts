@@ -28,7 +28,7 @@ export interface Alignment {
 }
 
 /** Similarity of two tokens, with initials: "s" matches "sergei" at 0.9. */
-function tokenSimilarity(q: string, c: string): number {
+export function tokenSimilarity(q: string, c: string): number {
   if (q === c) return 1;
   if (q.length === 1 || c.length === 1) return q[0] === c[0] && (q.length === 1 || c.length === 1) ? 0.9 : 0;
   return editSimilarity(q, c);
@@ -40,12 +40,19 @@ function tokenSimilarity(q: string, c: string): number {
  * (Vladimir Potanin is not Vladimir Putin), ignorable query tokens (patronymics) penalised lightly.
  *
  * @param ignorable query token indexes that may stay unmatched at a small cost
+ * @param similarity token similarity (a per-query memo of `tokenSimilarity` in the matcher)
  */
-export function alignTokens(query: readonly string[], candidate: readonly string[], family: number, ignorable: ReadonlySet<number>): Alignment {
+export function alignTokens(
+  query: readonly string[],
+  candidate: readonly string[],
+  family: number,
+  ignorable: ReadonlySet<number>,
+  similarity: (q: string, c: string) => number = tokenSimilarity,
+): Alignment {
   const pairs: [number, number, number][] = [];
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < candidate.length; j++) {
-      const s = tokenSimilarity(query[i]!, candidate[j]!);
+      const s = similarity(query[i]!, candidate[j]!);
       if (s >= (family !== -1 && j !== family ? MIN_GIVEN : MIN_PAIR)) pairs.push([s, i, j]);
     }
   }
