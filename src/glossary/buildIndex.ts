@@ -28,12 +28,12 @@ export interface GlossaryIndex {
   readonly entities: readonly Entity[];
   readonly byId: ReadonlyMap<string, number>;
   readonly names: readonly NameEntry[];
-  /** normalizeName(spelling) → name entries. */
-  readonly exact: ReadonlyMap<string, readonly number[]>;
+  /** normalizeName(spelling) → name entries (see `postings`). */
+  readonly exact: Postings;
   /** nameKey(spelling) → name entries. */
-  readonly keys: ReadonlyMap<string, readonly number[]>;
+  readonly keys: Postings;
   /** skeleton token → name entries containing it. */
-  readonly tokens: ReadonlyMap<string, readonly number[]>;
+  readonly tokens: Postings;
   /** a skeleton token with one letter deleted → the tokens it comes from (typo candidates). */
   readonly deletions: ReadonlyMap<string, readonly string[]>;
   readonly distinct: ReadonlyMap<number, ReadonlySet<number>>;
@@ -64,10 +64,26 @@ function readerOf(scheme: string): string {
   return m ? m[1]! : 'en';
 }
 
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+/**
+ * Key → name entry ids. Most keys have one entry: it is stored as a bare number, so that a
+ * 100,000-entity glossary does not allocate hundreds of thousands of one-element arrays.
+ */
+export type Postings = Map<string, number | number[]>;
+
+const NONE: readonly number[] = [];
+
+function push(map: Postings, key: string, value: number): void {
   const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
+  if (list === undefined) map.set(key, value);
+  else if (typeof list === 'number') {
+    if (list !== value) map.set(key, [list, value]);
+  } else if (list[list.length - 1] !== value) list.push(value);
+}
+
+/** The entry ids under a key. */
+export function postings(map: Postings, key: string): readonly number[] {
+  const v = map.get(key);
+  return v === undefined ? NONE : typeof v === 'number' ? [v] : v;
 }
 
 /**
@@ -79,15 +95,15 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
   const byId = new Map<string, number>();
   entities.forEach((e, i) => byId.set(e.id, i));
   const names: NameEntry[] = [];
-  const exact = new Map<string, number[]>();
-  const keys = new Map<string, number[]>();
-  const tokens = new Map<string, number[]>();
+  const exact: Postings = new Map();
+  const keys: Postings = new Map();
+  const tokens: Postings = new Map();
   for (const sp of spellings) {
     const id = names.length;
     names.push(sp);
-    push(exact, sp.normalized, id);
+    if (sp.normalized !== '') push(exact, sp.normalized, id);
     push(keys, sp.tokens.slice().sort().join(' '), id);
-    for (const t of new Set(sp.tokens)) push(tokens, t, id);
+    for (const t of sp.tokens) push(tokens, t, id);
   }
 
   const distinct = new Map<number, Set<number>>();
@@ -139,20 +155,51 @@ export interface Spelling extends NameEntry {
  */
 export function spellingsOf(entities: readonly Entity[]): Spelling[] {
   const out: Spelling[] = [];
-  const add = (entity: number, text: string, kind: string, lang: string, system: string | undefined, person: boolean, seen: Set<string>) => {
+  // Words repeat across names (given names, family names, "district"): romanize each once.
+  const memo = new Map<string, readonly string[]>();
+  const schemeMemo = new Map<string, string>();
+  const romanize = (label: string, scheme: string) =>
+    label
+      .split(' ')
+      .map((word) => {
+        const key = `${scheme}\u0000${word}`;
+        let out = schemeMemo.get(key);
+        if (out === undefined) schemeMemo.set(key, (out = transliterate(word, { scheme })));
+        return out;
+      })
+      .join(' ');
+  // A generated spelling earns its place only with tokens the entity's names do not have yet
+  // (most press spellings fold to the same skeleton: Sergej, Sergei, Serguei → sergei). It goes to
+  // the key and token tables only: an exact match on it would rank no higher than its key.
+  const addGenerated = (entity: number, label: string, scheme: string, person: boolean, seen: Set<string>) => {
+    const text = romanize(label, scheme);
+    const lang = readerOf(scheme);
+    const toks = tokensOf(text.toLowerCase(), lang === 'az' ? 'az' : undefined, memo);
+    const joined = toks.join(' ');
+    if (toks.length === 0 || seen.has(joined)) return;
+    seen.add(joined);
+    out.push({ entity, text, kind: 'generated', lang, system: scheme, generated: true, tokens: toks, family: person && toks.length > 1 ? toks.length - 1 : -1, normalized: '' });
+  };
+  const add = (entity: number, text: string, kind: string, lang: string, system: string | undefined, person: boolean, seen: Set<string>): void => {
     const base = baseLanguage(lang);
+    // The same text read the same way adds nothing (the canonical name is usually the en label too).
+    const raw = `${base === 'az' ? 'az' : base === 'uk' ? 'uk' : ''}\u0001${text}`;
+    if (seen.has(raw)) return;
+    seen.add(raw);
     const normalized = normalizeNameUnchecked(text, base === 'az' || base === 'tr');
     // Azerbaijani Latin is read only as Azerbaijani: the generic fold would make Şuşa "Susa",
     // a different real town. Ukrainian Cyrillic gets its own reading besides the generic
     // (Russian) one; for the other languages the generic reading is the language's own.
-    const variants = base === 'az' ? [tokensOf(normalized, 'az')] : [tokensOf(normalized)];
-    if (base === 'uk') variants.push(tokensOf(normalized, 'uk'));
-    if (normalized.includes('-')) variants.push(tokensOf(normalized.replace(/-/g, ''), base === 'az' ? 'az' : undefined));
+    const variants = base === 'az' ? [tokensOf(normalized, 'az', memo)] : [tokensOf(normalized, undefined, memo)];
+    if (base === 'uk') variants.push(tokensOf(normalized, 'uk', memo));
+    if (normalized.includes('-')) variants.push(tokensOf(normalized.replace(/-/g, ''), base === 'az' ? 'az' : undefined, memo));
     for (const toks of variants) {
-      const dedupe = `${normalized}\u0000${toks.join(' ')}`;
+      const joined = toks.join(' ');
+      const dedupe = `${normalized}\u0000${joined}`;
+      seen.add(joined);
       if (toks.length === 0 || seen.has(dedupe)) continue;
       seen.add(dedupe);
-      out.push({ entity, text, kind, lang, system, generated: kind === 'generated', tokens: toks, family: person && toks.length > 1 ? toks.length - 1 : -1, normalized });
+      out.push({ entity, text, kind, lang, system, generated: false, tokens: toks, family: person && toks.length > 1 ? toks.length - 1 : -1, normalized });
     }
   };
   entities.forEach((e, i) => {
@@ -165,7 +212,7 @@ export function spellingsOf(entities: readonly Entity[]): Spelling[] {
     for (const [lang, label] of Object.entries(e.labels)) {
       const base = baseLanguage(lang);
       if (!SCHEME_LANGS.has(base)) continue;
-      for (const scheme of schemesOf(base)) add(i, transliterate(label, { scheme }), 'generated', readerOf(scheme), scheme, person, seen);
+      for (const scheme of schemesOf(base)) addGenerated(i, label, scheme, person, seen);
     }
   });
   return out;

@@ -3,7 +3,7 @@ import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
 import { alignTokens, tokenSimilarity, type Alignment } from '../match/alignTokens.js';
 import { isPatronymic, isTitle } from '../match/nameTags.js';
 import type { EntityType } from '../types.js';
-import type { GlossaryIndex, NameEntry } from './buildIndex.js';
+import { postings, type GlossaryIndex, type NameEntry } from './buildIndex.js';
 
 /** How a candidate was found. */
 export type MatchMethod = 'exact' | 'key' | 'fuzzy' | 'family';
@@ -40,7 +40,7 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
 
   const normalized = normalizeNameUnchecked(query);
   if (normalized === '') return [];
-  for (const id of index.exact.get(normalized) ?? []) {
+  for (const id of postings(index.exact, normalized)) {
     const name = index.names[id]!;
     offer({ entity: name.entity, score: 1, name, method: 'exact', explain: () => [`exact ${describeName(name)}`] });
   }
@@ -52,7 +52,7 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   for (const all of readings) {
     if (all.length === 0 || all.length > 12) continue;
     const key = all.slice().sort().join(' ');
-    for (const id of index.keys.get(key) ?? []) {
+    for (const id of postings(index.keys, key)) {
       const name = index.names[id]!;
       offer({ entity: name.entity, score: 0.97, name, method: 'key', explain: () => [`same name key "${key}" as ${describeName(name)}`] });
     }
@@ -72,7 +72,7 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
     const tagNote = dropped.length > 0 ? [`titles set aside: ${dropped.join(' ')}`] : [];
     if (dropped.length > 0) {
       const strippedKey = tokens.slice().sort().join(' ');
-      for (const id of index.keys.get(strippedKey) ?? []) {
+      for (const id of postings(index.keys, strippedKey)) {
         const name = index.names[id]!;
         offer({ entity: name.entity, score: 0.95, name, method: 'key', explain: () => [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
       }
@@ -131,8 +131,8 @@ function candidates(index: GlossaryIndex, tokens: readonly string[], ignorable: 
     const addToken = (x: string) => {
       if (seen.has(x)) return;
       seen.add(x);
-      const ids = index.tokens.get(x);
-      if (ids) lists.push(ids);
+      const ids = postings(index.tokens, x);
+      if (ids.length > 0) lists.push(ids);
     };
     addToken(t);
     if (t.length >= 4) {

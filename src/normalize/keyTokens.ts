@@ -78,10 +78,27 @@ export function keyTokens(text: string, from?: string): string[] {
   return tokensOf(normalizeNameUnchecked(text, from === 'az' || from === 'tr'), from);
 }
 
-/** `keyTokens` of text that is already normalized (`normalizeName`). */
-export function tokensOf(normalized: string, from?: string): string[] {
+/**
+ * `keyTokens` of text that is already normalized (`normalizeName`). With a `memo`, each
+ * space-separated word is romanized and folded once per memo (glossaries repeat given names,
+ * family names and words like "district" thousands of times).
+ */
+export function tokensOf(normalized: string, from?: string, memo?: Map<string, readonly string[]>): string[] {
+  if (!memo) return joinMarkers(rawTokens(normalized, from));
+  const all: string[] = [];
+  for (const word of normalized.split(' ')) {
+    const key = from === undefined ? word : `${from}\u0000${word}`;
+    let t = memo.get(key);
+    if (!t) memo.set(key, (t = rawTokens(word, from)));
+    all.push(...t);
+  }
+  return joinMarkers(all);
+}
+
+/** Skeleton tokens of romanized text, before patronymic markers are joined. */
+function rawTokens(text: string, from?: string): string[] {
   const options = from === undefined ? ASCII : from === 'az' ? AZ : { from, ascii: true };
-  const ascii = transliterate(normalized, options).toLowerCase();
+  const ascii = transliterate(text, options).toLowerCase();
   const tokens: string[] = [];
   let start = -1;
   let word = '';
@@ -99,12 +116,22 @@ export function tokensOf(normalized: string, from?: string): string[] {
     if (word !== '') {
       // Roman numerals stay as written (Karekin I ≠ Karekin II; the skeleton would fold ii to i).
       const t = ROMAN.test(word) ? word : skeleton(word);
-      // A Turkic patronymic marker joins the father's name (Heydar oglu → heidaroglu), so that
-      // "Ilham Heydar oglu" and "Heydar Ilham oglu" (father and son) keep different keys.
-      if (MARKERS.has(t) && tokens.length > 0) tokens[tokens.length - 1] += t;
-      else if (t !== '') tokens.push(t);
+      if (t !== '') tokens.push(t);
       word = '';
     }
   }
   return tokens;
+}
+
+/**
+ * A Turkic patronymic marker joins the father's name (Heydar oglu → heidaroglu), so that
+ * "Ilham Heydar oglu" and "Heydar Ilham oglu" (father and son) keep different keys.
+ */
+function joinMarkers(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (MARKERS.has(t) && out.length > 0) out[out.length - 1] += t;
+    else out.push(t);
+  }
+  return out;
 }

@@ -58,11 +58,17 @@ export function normalizeName(text: string, options?: NormalizeNameOptions): str
 
 /** `normalizeName` without argument checks, for internal hot paths. */
 export function normalizeNameUnchecked(text: string, turkic = false): string {
-  let s = nfcSafe(text, 'NFKC');
+  // Printable ASCII needs no Unicode normalization (the common case for romanized names).
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) {
+    const c = text.charCodeAt(i);
+    ascii = c >= 0x20 && c < 0x7f;
+  }
+  let s = ascii ? text : nfcSafe(text, 'NFKC');
   // İ (and I + combining dot) fold to i in every language; dotless I to ı only in Turkic ones.
   if (s.includes('İ') || s.includes('I\u0307')) s = s.replace(/I\u0307/g, 'i').replace(/İ/g, 'i');
   if (turkic && s.includes('I')) s = s.replace(/I/g, 'ı');
-  s = s.toLowerCase().normalize('NFKC');
+  s = ascii ? s.toLowerCase() : s.toLowerCase().normalize('NFKC');
   // One pass: plain runs are copied as slices; spaces collapse; unified characters are rewritten.
   let out = '';
   let copyFrom = 0;
