@@ -25,3 +25,5 @@ export type { DataProblem } from './errors.js';
 export type { Alias, AliasKind, Entity, EntityType, Glossary, LookupResult, MatchedName, MatchOptions, NameParts } from './types.js';
 export { createGlossary } from './glossary/createGlossary.js';
 export { loadGlossary } from './glossary/loadGlossary.js';
+export { findMentions } from './mentions/findMentions.js';
+export type { FindMentionsOptions, Mention } from './mentions/findMentions.js';

@@ -38,6 +38,14 @@ function checkQuery(fn: string, query: unknown): asserts query is string {
   if (typeof query !== 'string') throw new InvalidArgumentError(`${fn}: query must be a string; got ${describe(query)}`);
 }
 
+/** The index behind each glossary this module made (for findMentions and other internal users). */
+const indexes = new WeakMap<Glossary, () => GlossaryIndex>();
+
+/** The (lazily built) index of a glossary made by `makeGlossary`, or undefined for other objects. */
+export function indexOfGlossary(glossary: Glossary): GlossaryIndex | undefined {
+  return indexes.get(glossary)?.();
+}
+
 /**
  * A Glossary over entities that are already valid (the bundled data, or `createGlossary`'s
  * validated copy). The index is built on first use, from precomputed `spellings` when given.
@@ -58,7 +66,7 @@ export function makeGlossary(entities: readonly Entity[], spellings?: () => read
   const byId = new Map<string, Entity>(entities.map((e) => [e.id, e]));
   const sorted = Object.freeze([...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 
-  return Object.freeze({
+  const glossary: Glossary = Object.freeze({
     size: entities.length,
     lookup(query: string, options?: MatchOptions): LookupResult | undefined {
       checkQuery('lookup', query);
@@ -91,4 +99,6 @@ export function makeGlossary(entities: readonly Entity[], spellings?: () => read
       return sorted;
     },
   });
+  indexes.set(glossary, ready);
+  return glossary;
 }

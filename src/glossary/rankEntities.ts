@@ -3,6 +3,8 @@ import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
 import { alignTokens, tokenSimilarity, type Alignment } from '../match/alignTokens.js';
 import { isPatronymic, isTitle } from '../match/nameTags.js';
 import type { EntityType } from '../types.js';
+import { stemCandidates } from '../mentions/inflection/stemCandidates.js';
+import { tokenizeText } from '../mentions/tokenizeText.js';
 import { postings, type GlossaryIndex, type NameEntry } from './buildIndex.js';
 
 /** How a candidate was found. */
@@ -31,6 +33,40 @@ const FAMILY_MIN = 0.85;
  * bounded by the candidates of its tokens, never a scan of the glossary.
  */
 export function rankEntities(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive = false): Ranked[] {
+  const ranked = rankName(index, query, types, exhaustive);
+  if ((ranked[0]?.score ?? 0) >= 0.9 || query.length > 200) return ranked;
+  // An inflected form (Ильхамом Алиевым, Paşinyanın, Փաշինյանի): the base forms of its words
+  // that are known spellings, at a slightly lower score.
+  const best = new Map<number, Ranked>(ranked.map((r) => [r.entity, r]));
+  for (const base of baseForms(query)) {
+    for (const r of rankName(index, base, types, false)) {
+      if (r.method === 'fuzzy') continue;
+      const score = r.score * 0.95;
+      const prev = best.get(r.entity);
+      if (!prev || score > prev.score) best.set(r.entity, { ...r, score, explain: () => [`inflected form of "${base}"`, ...r.explain()] });
+    }
+  }
+  // Already ranked and tiered by rankName: only the order of the merged list is left to settle.
+  const prominence = (r: Ranked) => index.entities[r.entity]!.prominence ?? 0.5;
+  return [...best.values()].sort((a, b) => b.score - a.score || prominence(b) - prominence(a) || a.entity - b.entity);
+}
+
+/** Up to 16 base forms of a query whose words may be inflected: each word as written or a stem. */
+function baseForms(query: string): string[] {
+  const words = tokenizeText(query);
+  if (words.length === 0 || words.length > 4) return [];
+  const turkic = /[ıİğĞəƏşŞçÇöÖüÜ]|['’ʼ]/.test(query);
+  let forms = [''];
+  for (const w of words) {
+    const options = [w.word, ...stemCandidates(w.word, w.script, turkic).slice(0, 6)];
+    const next: string[] = [];
+    for (const f of forms) for (const o of options) if (next.length < 16) next.push(f === '' ? o : `${f} ${o}`);
+    forms = next;
+  }
+  return forms.filter((f) => f !== query);
+}
+
+function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive: boolean): Ranked[] {
   const best = new Map<number, Ranked>();
   const offer = (r: Ranked) => {
     if (types && !types.has(index.entities[r.entity]!.type)) return;

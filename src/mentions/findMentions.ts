@@ -1,0 +1,308 @@
+import { InvalidArgumentError } from '../errors.js';
+import type { GlossaryIndex } from '../glossary/buildIndex.js';
+import { defaultGlossary } from '../glossary/defaultGlossary.js';
+import { indexOfGlossary } from '../glossary/makeGlossary.js';
+import { editSimilarity } from '../match/metrics/editSimilarity.js';
+import { foldDiacritics } from '../normalize/foldDiacritics.js';
+import { keyTokens } from '../normalize/keyTokens.js';
+import { normalizeName } from '../normalize/normalizeName.js';
+import { describe, readOptions } from '../translit/readOptions.js';
+import { LATIN, CYRILLIC } from '../translit/scriptOf.js';
+import type { EntityType, Glossary, MatchedName } from '../types.js';
+import { buildMentionIndex, type MentionIndex, type TrieNode } from './buildMentionIndex.js';
+import { stemCandidates } from './inflection/stemCandidates.js';
+import { tokenizeText, type TextToken } from './tokenizeText.js';
+
+/** One mention of an entity in a text. */
+export interface Mention {
+  readonly entityId: string;
+  /** UTF-16 offsets: `text === input.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** 0–1: 1 = a known spelling as written; lower for inflected, misspelled or partial (family name) mentions. */
+  readonly score: number;
+  readonly matched: MatchedName;
+}
+
+/** Options of {@link findMentions}. */
+export interface FindMentionsOptions {
+  /**
+   * Only entities of these types.
+   * @default all types
+   */
+  readonly types?: readonly EntityType[];
+  /**
+   * Lowest score reported.
+   * @default 0.7
+   */
+  readonly minScore?: number;
+  /**
+   * The glossary to find.
+   * @default the bundled glossary
+   */
+  readonly glossary?: Glossary;
+}
+
+const TYPES: readonly EntityType[] = ['person', 'place', 'agreement', 'organization'];
+const mentionIndexes = new WeakMap<GlossaryIndex, MentionIndex>();
+/** Words shorter than this are not corrected for typos; longer ones at ≥ TYPO_MIN similarity. */
+const TYPO_LENGTH = 7;
+const TYPO_MIN = 0.88;
+
+interface Step {
+  readonly node: TrieNode;
+  /** How the word matched: 1 as written, lower when inflected or misspelled. */
+  readonly quality: number;
+}
+
+interface Raw {
+  readonly start: number;
+  readonly end: number;
+  /** Name entries that end here and are written in the script of the matched text. */
+  readonly names: readonly number[];
+  /** Persons whose family name alone ends here. */
+  readonly families: readonly number[];
+  readonly quality: number;
+}
+
+/**
+ * Finds every mention of a glossary entity in running text, in one pass: names in any spelling
+ * and script the glossary knows, inflected forms (Лаврову, Əliyevin, Փաշինյանը, ალიევმა,
+ * Aliyev'in), misspellings of long names (Mnatsaknyan), and family names alone, resolved by the
+ * document (after "Ilham Aliyev", "Aliyev" is Ilham). Sorted by start, non-overlapping, the
+ * longest match winning ("Nagorno-Karabakh" is not also "Karabakh"). Linear in the text.
+ *
+ * @example
+ * findMentions('Lavrov met Mnatsakanyan in Bratislava.').map((m) => m.entityId)
+ * // ['sergey-lavrov', 'zohrab-mnatsakanyan', 'bratislava']
+ */
+export function findMentions(text: string, options?: FindMentionsOptions): readonly Mention[] {
+  if (typeof text !== 'string') throw new InvalidArgumentError(`findMentions: text must be a string; got ${describe(text)}`);
+  const o = readOptions('findMentions', options, ['types', 'minScore', 'glossary']);
+  let types: Set<EntityType> | undefined;
+  if (o.types !== undefined) {
+    if (!Array.isArray(o.types) || o.types.some((t) => !TYPES.includes(t as EntityType))) {
+      throw new InvalidArgumentError(`findMentions: options.types must be an array of ${TYPES.join(', ')}; got ${describe(o.types)}`);
+    }
+    types = new Set(o.types as EntityType[]);
+  }
+  const minScore = o.minScore ?? 0.7;
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) {
+    throw new InvalidArgumentError(`findMentions: options.minScore must be a number from 0 to 1; got ${describe(minScore)}`);
+  }
+  const glossary = (o.glossary as Glossary | undefined) ?? defaultGlossary();
+  const index = indexOfGlossary(glossary);
+  if (!index) throw new InvalidArgumentError(`findMentions: options.glossary must be a Glossary from createGlossary() or loadGlossary(); got ${describe(o.glossary)}`);
+  let mi = mentionIndexes.get(index);
+  if (!mi) mentionIndexes.set(index, (mi = buildMentionIndex(index)));
+
+  const tokens = tokenizeText(text);
+  // Turkish and Azerbaijani suffixes are tried on plain Latin words only in a text that has
+  // letters only those languages write (ı, ğ, ə): elsewhere "Azerbaijani" is not Azerbaijan + -i.
+  const turkicText = /[ıİğĞəƏ]/.test(text);
+  const raw = scan(index, mi, tokens, turkicText);
+  return resolve(index, raw, text, types, minScore);
+}
+
+/** Left to right, the longest name starting at each word; skips past what it found. */
+function scan(index: GlossaryIndex, mi: MentionIndex, tokens: readonly TextToken[], turkicText: boolean): Raw[] {
+  const found: Raw[] = [];
+  const memo = new Map<string, string[]>();
+  for (let p = 0; p < tokens.length; ) {
+    let node = mi.root;
+    let quality = 1;
+    let best: Raw | undefined;
+    for (let i = p; i < tokens.length && i - p < mi.depth; i++) {
+      const tok = tokens[i]!;
+      if (i > p && tok.breakBefore) break;
+      const step = advance(index, node, tok, memo, i === p, turkicText);
+      if (!step) break;
+      node = step.node;
+      quality = Math.min(quality, step.quality);
+      // A one-word match must be a capitalised word (or a caseless script): "march" is not March.
+      if (i === p && !tok.capital) continue;
+      // Spellings count in their own script only: the Georgian აზერბაიჯანი romanizes to
+      // "Azerbaijani", which in English text is an adjective, not the country.
+      const script = tokens[p]!.script;
+      const names = node.names.filter((id) => mi.scripts[id] === script);
+      if ((names.length > 0 || node.families.length > 0) && surfaceFits(index, names, node.families, tokens, p, i, step.quality)) {
+        best = { start: tokens[p]!.start, end: tok.end, names, families: node.families, quality };
+      }
+    }
+    if (best) {
+      found.push(best);
+      while (p < tokens.length && tokens[p]!.start < best.end) p++;
+    } else p++;
+  }
+  return found;
+}
+
+/** Spellings that must match as written: acronyms (ОДКБ, EU, AA) and anything short. */
+function isStrict(text: string): boolean {
+  return text.length <= 8 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+const fold = (s: string) => foldDiacritics(normalizeName(s));
+
+/**
+ * Skeleton keys fold a lot (y → i, doubled letters once): for acronyms and short one-word names
+ * the words must also agree as written, folded only for case and diacritics ("Any" is not Ani,
+ * "On" is not ОН, "It" is not İİT), and acronyms must be written in capitals.
+ */
+function surfaceFits(index: GlossaryIndex, names: readonly number[], families: readonly number[], tokens: readonly TextToken[], p: number, i: number, quality: number): boolean {
+  const span = tokens.slice(p, i + 1).map((t) => t.word).join(' ');
+  const spellings = names.map((id) => index.names[id]!).filter((n) => !n.generated);
+  const strict = spellings.filter((n) => isStrict(n.text));
+  if (strict.length > 0 && strict.length === spellings.length && families.length === 0) {
+    return span === span.toUpperCase() && strict.some((n) => fold(n.text) === fold(span));
+  }
+  if (i > p || quality < 1 || span.length > 5) return true;
+  const surfaces = spellings.map((n) => fold(n.text));
+  for (const e of families) {
+    const entity = index.entities[e]!;
+    surfaces.push(fold(entity.parts?.family ?? entity.canonical.split(' ').pop() ?? ''));
+  }
+  return surfaces.includes(fold(span));
+}
+
+function wordKeys(word: string, latinTurkic: boolean, memo: Map<string, string[]>): string[] {
+  let keys = memo.get(word);
+  if (keys) return keys;
+  keys = [];
+  const generic = keyTokens(word).join('');
+  if (generic) keys.push(generic);
+  if (latinTurkic) {
+    const az = keyTokens(word, 'az').join('');
+    if (az && az !== generic) keys.push(az);
+  }
+  memo.set(word, keys);
+  return keys;
+}
+
+const TURKIC_LETTERS = /[şçğıəöüŞÇĞİƏÖÜ]/;
+
+/** The trie child a word leads to: as written, as a base form of an inflection, or one typo away. */
+function advance(index: GlossaryIndex, node: TrieNode, tok: TextToken, memo: Map<string, string[]>, first: boolean, turkicText: boolean): Step | undefined {
+  const turkic = tok.script === LATIN && TURKIC_LETTERS.test(tok.word);
+  for (const k of wordKeys(tok.word, turkic, memo)) {
+    const child = node.children.get(k);
+    if (child) return { node: child, quality: 1 };
+  }
+  for (const stem of stemCandidates(tok.word, tok.script, turkic || turkicText)) {
+    for (const k of wordKeys(stem, turkic, memo)) {
+      if (k.length < 3) continue;
+      const child = node.children.get(k);
+      if (child) return { node: child, quality: 0.95 };
+    }
+  }
+  // Misspellings of long capitalised names (Mnatsaknyan): one edit, never for common words.
+  if (!tok.capital || tok.word.length < TYPO_LENGTH || (tok.script !== LATIN && tok.script !== CYRILLIC)) return undefined;
+  const key = wordKeys(tok.word, turkic, memo)[0];
+  if (!key || key.length < TYPO_LENGTH - 1) return undefined;
+  let best: Step | undefined;
+  const consider = (candidate: string) => {
+    const child = node.children.get(candidate);
+    if (!child) return;
+    const sim = editSimilarity(key, candidate);
+    if (sim >= TYPO_MIN && (!best || sim > best.quality)) best = { node: child, quality: sim };
+  };
+  if (first || node.children.size > 64) {
+    for (const source of index.deletions.get(key) ?? []) consider(source);
+    for (let k = 0; k < key.length; k++) {
+      const d = key.slice(0, k) + key.slice(k + 1);
+      consider(d);
+      for (const source of index.deletions.get(d) ?? []) consider(source);
+    }
+  } else {
+    for (const candidate of node.children.keys()) consider(candidate);
+  }
+  return best;
+}
+
+/**
+ * Turns matches into mentions: a spelling that belongs to several entities (namesakes, a family
+ * name alone) goes to the one the document names in full nearest to it, else the most prominent.
+ */
+function resolve(index: GlossaryIndex, raw: readonly Raw[], text: string, types: ReadonlySet<EntityType> | undefined, minScore: number): Mention[] {
+  const { entities, names } = index;
+  const allowed = (e: number) => !types || types.has(entities[e]!.type);
+  const prominence = (e: number) => entities[e]!.prominence ?? 0.5;
+  // A mention is partial when it names no one in full: a family name alone, a short form or a
+  // title form ("Aliyev", "President Aliyev"). Partial mentions follow the document.
+  const classify = (r: Raw) => {
+    const named = r.names.filter((id) => allowed(names[id]!.entity));
+    const attested = named.filter((id) => !names[id]!.generated);
+    const use = attested.length > 0 ? attested : named;
+    const partial = use.every((id) => names[id]!.kind === 'short' || names[id]!.kind === 'title-form');
+    const set = new Set(use.map((id) => names[id]!.entity));
+    if (partial) for (const e of r.families) if (allowed(e)) set.add(e);
+    return { r, use, partial, candidates: [...set] };
+  };
+  const items = raw.map(classify).filter((x) => x.candidates.length > 0);
+
+  // Full mentions first: unique ones anchor the document; namesakes go to the nearest anchor or
+  // the most prominent, and anchor too. Then partial mentions follow the anchors.
+  const anchors = new Map<number, number[]>();
+  const anchor = (entity: number, pos: number) => {
+    const list = anchors.get(entity);
+    if (!list) anchors.set(entity, [pos]);
+    else {
+      list.push(pos);
+      list.sort((a, b) => a - b);
+    }
+  };
+  const chosen = new Map<Raw, { entity: number; factor: number }>();
+  for (const x of items) if (!x.partial && x.candidates.length === 1) {
+    chosen.set(x.r, { entity: x.candidates[0]!, factor: 1 });
+    anchor(x.candidates[0]!, x.r.start);
+  }
+  for (const pass of [false, true]) {
+    for (const x of items) {
+      if (x.partial !== pass || chosen.has(x.r)) continue;
+      const near = nearestAnchor(anchors, x.r.start, x.candidates);
+      const entity = near ?? x.candidates.reduce((a, b) => (prominence(b) > prominence(a) ? b : a));
+      const factor = near !== undefined ? (pass ? 0.9 : 0.95) : x.candidates.length === 1 ? 0.9 : pass ? 0.8 : 0.85;
+      chosen.set(x.r, { entity, factor });
+      if (!pass) anchor(entity, x.r.start);
+    }
+  }
+
+  const out: Mention[] = [];
+  for (const x of items) {
+    const { entity, factor } = chosen.get(x.r)!;
+    const nameId = x.use.find((id) => names[id]!.entity === entity);
+    const name = nameId === undefined ? undefined : names[nameId];
+    const score = x.r.quality * factor * (name?.generated ? 0.9 : 1);
+    if (score < minScore) continue;
+    const e = entities[entity]!;
+    const matched: MatchedName = name
+      ? Object.freeze({ text: name.text, kind: name.kind, lang: name.lang, ...(name.system === undefined ? {} : { system: name.system }) })
+      : Object.freeze({ text: e.parts?.family ?? e.canonical, kind: 'family', lang: 'en' });
+    out.push(Object.freeze({ entityId: e.id, start: x.r.start, end: x.r.end, text: text.slice(x.r.start, x.r.end), score: Math.round(score * 1000) / 1000, matched }));
+  }
+  return out;
+}
+
+/**
+ * The candidate the document names unambiguously nearest to `pos`, preferring one named before
+ * it. Anchor positions are sorted: a binary search per candidate keeps this O(log n).
+ */
+function nearestAnchor(anchors: ReadonlyMap<number, readonly number[]>, pos: number, candidates: readonly number[]): number | undefined {
+  let bestBefore: [number, number] | undefined;
+  let bestAfter: [number, number] | undefined;
+  for (const entity of candidates) {
+    const list = anchors.get(entity);
+    if (!list) continue;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && (!bestBefore || list[lo - 1]! > bestBefore[0])) bestBefore = [list[lo - 1]!, entity];
+    if (lo < list.length && (!bestAfter || list[lo]! < bestAfter[0])) bestAfter = [list[lo]!, entity];
+  }
+  return (bestBefore ?? bestAfter)?.[1];
+}

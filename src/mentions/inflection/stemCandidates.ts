@@ -1,0 +1,87 @@
+import { ARMENIAN, CYRILLIC, GEORGIAN, LATIN, type CharClass } from '../../translit/scriptOf.js';
+
+/**
+ * Case endings, as [ending as written, nominative ending that replaces it]. Tried longest first;
+ * a stem must keep at least 3 letters. These are the regular declensions of names: they propose
+ * base forms, and only a base form that is a known spelling in the glossary makes a mention.
+ */
+type Rules = readonly (readonly [string, string])[];
+
+/** Russian, Ukrainian, Belarusian: nouns, surnames in -ов/-ев/-ин/-ян, adjectives of place names. */
+const EAST_SLAVIC: Rules = [
+  ['ого', 'ый'], ['ого', 'ий'], ['ому', 'ый'], ['ому', 'ий'], ['ыми', 'ый'], ['ими', 'ий'], ['ым', 'ый'], ['им', 'ий'],
+  ['ой', 'ая'], ['ую', 'ая'], ['ою', 'а'], ['ей', 'я'], ['ией', 'ия'], ['ии', 'ия'], ['ию', 'ия'],
+  ['ом', ''], ['ым', ''], ['ем', ''], ['ем', 'й'], ['ем', 'ь'], ['ой', 'а'], ['ой', ''], ['ою', 'а'],
+  ['ами', ''], ['ах', ''], ['ам', ''],
+  ['а', ''], ['у', ''], ['е', ''], ['ы', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'а'], ['и', 'я'], ['и', 'ь'], ['и', ''],
+  ['я', 'й'], ['ю', 'й'], ['е', 'й'], ['я', 'ь'], ['ю', 'ь'], ['ю', 'я'], ['е', 'я'],
+  // Ukrainian
+  ['ові', ''], ['еві', ''], ['ою', 'а'], ['і', 'а'], ['і', ''], ['ові', 'а'],
+];
+
+/** Armenian: the definite articles -ը/-ն and the case endings, after a consonant or -յ-. */
+const ARMENIAN_RULES: Rules = [
+  ['ներին', ''], ['ներից', ''], ['ներում', ''], ['ներով', ''], ['ները', ''], ['ներ', ''],
+  ['յում', ''], ['յից', ''], ['յին', ''], ['յով', ''], ['յի', ''], ['յան', ''],
+  ['ում', ''], ['ից', ''], ['ին', ''], ['ով', ''], ['ով', 'ու'], ['ի', ''], ['ը', ''], ['ն', ''], ['ու', ''], ['ու', 'ա'],
+];
+
+/** Georgian: consonant-final names take nominative -ი, which case endings replace. */
+const GEORGIAN_RULES: Rules = [
+  ['ისთვის', 'ი'], ['სთვის', ''], ['იდან', 'ი'], ['დან', ''], ['ისკენ', 'ი'], ['ისგან', 'ი'], ['თან', 'ი'], ['სთან', ''],
+  ['ში', 'ი'], ['ში', ''], ['ზე', 'ი'], ['ზე', ''], ['მა', 'ი'], ['მა', ''], ['ის', 'ი'], ['ის', ''], ['ით', 'ი'], ['ით', ''],
+  ['ად', 'ი'], ['ად', ''], ['ს', 'ი'], ['ს', ''], ['ო', 'ი'], ['მ', ''],
+];
+
+/**
+ * Latin-script languages: Azerbaijani and Turkish suffixes (vowel harmony variants, with or
+ * without an apostrophe), Polish and Czech declension, the German genitive -s.
+ */
+const TURKIC_RULES: Rules = [
+  // az, tr, tk
+  ['nın', ''], ['nin', ''], ['nun', ''], ['nün', ''], ['dakı', ''], ['dəki', ''], ['deki', ''], ['daki', ''],
+  ['ndan', ''], ['ndən', ''], ['dan', ''], ['dən', ''], ['den', ''], ['tan', ''], ['tən', ''], ['ten', ''],
+  ['nda', ''], ['ndə', ''], ['da', ''], ['də', ''], ['de', ''], ['ta', ''], ['tə', ''], ['te', ''],
+  ['yla', ''], ['ylə', ''], ['yle', ''], ['la', ''], ['lə', ''], ['le', ''],
+  ['ya', ''], ['yə', ''], ['ye', ''], ['yı', ''], ['yi', ''], ['yu', ''], ['yü', ''],
+  ['ın', ''], ['in', ''], ['un', ''], ['ün', ''], ['nı', ''], ['ni', ''], ['nu', ''], ['nü', ''],
+  ['a', ''], ['ə', ''], ['e', ''], ['ı', ''], ['i', ''], ['u', ''], ['ü', ''],
+];
+
+const LATIN_RULES: Rules = [
+  // pl, cs, sk
+  ['owi', ''], ['ovi', ''], ['em', ''], ['iem', ''], ['ie', ''], ['ą', 'a'], ['ej', 'a'], ['ou', 'a'], ['y', 'a'], ['ii', 'ia'], ['ię', 'ia'],
+  // de
+  ['s', ''],
+];
+
+const longestFirst = (rules: Rules): Rules => [...rules].sort((a, b) => b[0].length - a[0].length);
+
+const BY_SCRIPT = new Map<CharClass, Rules>([
+  [CYRILLIC, longestFirst(EAST_SLAVIC)],
+  [ARMENIAN, longestFirst(ARMENIAN_RULES)],
+  [GEORGIAN, longestFirst(GEORGIAN_RULES)],
+  [LATIN, longestFirst(LATIN_RULES)],
+]);
+const LATIN_AND_TURKIC = longestFirst([...LATIN_RULES, ...TURKIC_RULES]);
+
+/**
+ * Possible base (nominative) forms of an inflected word, most specific first: Лаврову → Лавров,
+ * Алиевым → Алиев, Փաշինյանը → Փաշինյան, ალიევმა → ალიევი, Bakıda → Bakı, Aliyev'in → Aliyev.
+ * The word itself is not included.
+ */
+export function stemCandidates(word: string, script: CharClass, turkic = false): string[] {
+  const out: string[] = [];
+  // Turkish and Azerbaijani write the suffix of a proper name after an apostrophe.
+  const apostrophe = word.search(/['’ʼ]/);
+  if (apostrophe >= 3) out.push(word.slice(0, apostrophe));
+  const rules = script === LATIN && turkic ? LATIN_AND_TURKIC : BY_SCRIPT.get(script);
+  if (!rules) return out;
+  const lower = word.toLowerCase();
+  for (const [ending, base] of rules) {
+    if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length) + base;
+    if (!out.includes(stem)) out.push(stem);
+  }
+  return out;
+}

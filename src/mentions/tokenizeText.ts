@@ -1,0 +1,79 @@
+import { GEORGIAN, LATIN, NEUTRAL, OTHER, classOf, classOfAt, type CharClass } from '../translit/scriptOf.js';
+
+/** A word of running text with its UTF-16 offsets (`text.slice(start, end)` is the word). */
+export interface TextToken {
+  readonly start: number;
+  readonly end: number;
+  /** The word as written. */
+  readonly word: string;
+  /** Script class of its first letter (LATIN, CYRILLIC, ARMENIAN, GEORGIAN, OTHER). */
+  readonly script: CharClass;
+  /** First letter is a capital, or the script has no case (Georgian, Arabic …): it may start a name. */
+  readonly capital: boolean;
+  /** Something other than spaces or one hyphen stands between this word and the previous one. */
+  readonly breakBefore: boolean;
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2bb]);
+
+function isMark(code: number): boolean {
+  return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Splits text into words in one pass: letters of any script and digits, combining marks kept
+ * with their letter (a word never ends inside a grapheme cluster), apostrophes inside a word kept
+ * (Aliyev'in, Знам’янка). Between two words, spaces and a single hyphen keep a name together
+ * (Nagorno-Karabakh, Sergey Lavrov); any other punctuation breaks it.
+ */
+export function tokenizeText(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  const n = text.length;
+  let i = 0;
+  let gapBreaks = false;
+  let hyphens = 0;
+  while (i < n) {
+    const cls = classOfAt(text, i);
+    const code = text.charCodeAt(i);
+    if (cls === NEUTRAL && !isDigit(code)) {
+      // Separator: spaces and one hyphen are "joinable", anything else breaks a name.
+      if (code === 0x2d || code === 0x2010 || code === 0x2011) hyphens++;
+      else if (!(code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x202f)) gapBreaks = true;
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    const script: CharClass = cls === NEUTRAL ? LATIN : cls;
+    let end = i;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      const k = classOfAt(text, end);
+      if (k !== NEUTRAL || isDigit(c)) {
+        end += c >= 0xd800 && c <= 0xdbff && end + 1 < n ? 2 : 1;
+        continue;
+      }
+      if (isMark(c)) {
+        end++;
+        continue;
+      }
+      // An apostrophe between two letters stays inside the word.
+      if (APOSTROPHES.has(c) && end + 1 < n && classOf(text.charCodeAt(end + 1)) !== NEUTRAL && end > start) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    const word = text.slice(start, end);
+    const first = word[0]!;
+    const capital = script === GEORGIAN || script === OTHER || first !== first.toLowerCase();
+    tokens.push({ start, end, word, script, capital, breakBefore: tokens.length === 0 || gapBreaks || hyphens > 1 });
+    gapBreaks = false;
+    hyphens = 0;
+    i = end;
+  }
+  return tokens;
+}
