@@ -46,7 +46,8 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
       if (!prev || score > prev.score) best.set(r.entity, { ...r, score, explain: () => [`inflected form of "${base}"`, ...r.explain()] });
     }
   }
-  // Already ranked and tiered by rankName: only the order of the merged list is left to settle.
+  if (ranked.every((r) => best.get(r.entity) === r) && best.size === ranked.length) return ranked;
+  // Already ranked and tiered by rankName (scores fall with rank): the merged list by score.
   const prominence = (r: Ranked) => index.entities[r.entity]!.prominence ?? 0.5;
   return [...best.values()].sort((a, b) => b.score - a.score || prominence(b) - prominence(a) || a.entity - b.entity);
 }
@@ -232,6 +233,12 @@ function finish(index: GlossaryIndex, best: Map<number, Ranked>): Ranked[] {
         ranked[k] = { ...r, score: Math.min(r.score, 0.97) - 0.12, explain: () => [...r.explain(), `the same name as ${others.join(', ')}; ranked by prominence`] };
       }
     }
+  }
+  // Scores never rise down the list: a lower tier scores below the tier above it.
+  for (let k = 1; k < ranked.length; k++) {
+    const prev = ranked[k - 1]!.score;
+    const r = ranked[k]!;
+    if (r.score > prev) ranked[k] = { ...r, score: tier(r) < tier(ranked[k - 1]!) ? Math.max(0, prev - 0.01) : prev };
   }
   return ranked;
 }

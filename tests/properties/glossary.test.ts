@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { defaultGlossary, lookup, normalizeName } from '../../src/index.js';
+import { defaultGlossary, lookup, nameKey } from '../../src/index.js';
 import type { Entity } from '../../src/index.js';
 
 const entities = defaultGlossary().entities();
@@ -8,12 +8,13 @@ const spellings = (e: Entity) => [e.canonical, ...Object.values(e.labels), ...(e
 const pairs = entities.flatMap((e) => spellings(e).map((text) => [e, text] as const));
 
 describe('bundled glossary properties', () => {
-  test.prop([fc.constantFrom(...pairs)], { numRuns: 1000 })('every label and alias looks up to its entity (or a namesake with the same spelling)', ([entity, text]) => {
+  // Namesakes (two people called Ali Hasanov, a mountain and a town called Ararat) share a name
+  // key; between them the more prominent wins, by design.
+  test.prop([fc.constantFrom(...pairs)], { numRuns: 1000 })('every label and alias looks up to its entity (or a namesake with the same name key)', ([entity, text]) => {
     const r = lookup(text);
     expect(r, text).toBeDefined();
     if (r!.entity.id !== entity.id) {
-      const n = normalizeName(text);
-      expect(spellings(r!.entity).map((s) => normalizeName(s)), `${text}: ${entity.id} vs ${r!.entity.id}`).toContain(n);
+      expect(spellings(r!.entity).map((s) => nameKey(s)), `${text}: ${entity.id} vs ${r!.entity.id}`).toContain(nameKey(text));
     }
   });
 });
