@@ -27,3 +27,6 @@ export { createGlossary } from './glossary/createGlossary.js';
 export { loadGlossary } from './glossary/loadGlossary.js';
 export { findMentions } from './mentions/findMentions.js';
 export type { FindMentionsOptions, Mention } from './mentions/findMentions.js';
+export { spellingVariants } from './variants/spellingVariants.js';
+export type { SpellingVariant, SpellingVariantsOptions } from './variants/spellingVariants.js';
+export { entityVariants } from './variants/entityVariants.js';

@@ -5,8 +5,10 @@
 import { isOnomastError } from '../errors.js';
 import { schemesCommand, schemesHelp } from './commands/schemes.js';
 import { lookupCommand, lookupHelp, searchCommand, searchHelp } from './commands/lookup.js';
+import { mentionsCommand, mentionsHelp } from './commands/mentions.js';
 import { translitCommand, translitHelp } from './commands/translit.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
+import { variantsCommand, variantsHelp } from './commands/variants.js';
 import { UsageError, writeLine } from './io.js';
 
 declare const __VERSION__: string | undefined;
@@ -16,6 +18,8 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   schemes: { run: schemesCommand, help: schemesHelp, summary: 'list the romanization schemes' },
   lookup: { run: lookupCommand, help: lookupHelp, summary: 'resolve names to the entity they mean (bundled glossary or --glossary)' },
   search: { run: searchCommand, help: searchHelp, summary: 'list the entities a name may mean, best first' },
+  variants: { run: variantsCommand, help: variantsHelp, summary: 'list the plausible spellings of a name, with the systems that produce them' },
+  mentions: { run: mentionsCommand, help: mentionsHelp, summary: 'find every mention of a glossary entity in text files (or stdin)' },
   validate: { run: validateCommand, help: validateHelp, summary: 'check a user glossary file, listing every problem' },
 };
 

@@ -214,6 +214,62 @@ export const SCHEMES: readonly SchemeData[] = [
   "then": "ru-wikipedia"
  },
  {
+  "id": "az-tr-press",
+  "title": "Azerbaijani Latin → Turkish press practice",
+  "from": "az",
+  "script": "Latn",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Turkish press spellings of Azerbaijani names, e.g. https://www.aa.com.tr/tr/dunya (Elmar Memmedyarov, Hankendi, Ceyhun Bayramov, İlham Aliyev)",
+  "description": "How the Turkish press writes Azerbaijani names: ə → e (a at the start of a word: Əliyev → Aliyev), x → h, q → k; the letters both alphabets share are kept. Turkic casing.",
+  "locale": "tr",
+  "letters": {
+   "a": "a",
+   "b": "b",
+   "c": "c",
+   "ç": "ç",
+   "d": "d",
+   "e": "e",
+   "f": "f",
+   "g": "g",
+   "ğ": "ğ",
+   "h": "h",
+   "ı": "ı",
+   "i": "i",
+   "j": "j",
+   "k": "k",
+   "l": "l",
+   "m": "m",
+   "n": "n",
+   "o": "o",
+   "ö": "ö",
+   "p": "p",
+   "r": "r",
+   "s": "s",
+   "ş": "ş",
+   "t": "t",
+   "u": "u",
+   "ü": "ü",
+   "v": "v",
+   "y": "y",
+   "z": "z",
+   "ə": "e",
+   "x": "h",
+   "q": "k",
+   "w": "v"
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "ə": "a"
+    }
+   }
+  ]
+ },
+ {
   "id": "hy-bgn-pcgn",
   "title": "BGN/PCGN 1981",
   "from": "hy",
@@ -520,6 +576,130 @@ export const SCHEMES: readonly SchemeData[] = [
   }
  },
  {
+  "id": "hy-ru-cyrl",
+  "title": "Armenian → Russian Cyrillic (Russian practice)",
+  "from": "hy",
+  "script": "Armn",
+  "to": "Cyrl",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Russian practical transcription of Armenian (ru.wikipedia.org/wiki/Армянско-русская_практическая_транскрипция: Kuzmina 1974, Vartapetyan 1961) checked against Russian-language press spellings: mfa.am/ru (Зограб Мнацаканян), lraber.online/article/30528/ru (Никол Пашинян, Арарат Мирзоян, Ваан Костанян), epress.am/ru (Роберт Кочарян, Виктор Согомонян), rus.azatutyun.am/amp/24960331.html (Левон Тер-Петросян, Раффи Ованнисян), ukraina.ru/amp/20200521/1027767281.html (Араик Арутюнян), news.rambler.ua (Ваагн Хачатурян), tass.ru/mezhdunarodnaya-panorama/20122615 (Эдмон Марукян), golosarmenii.am (Ваге Григорян, Воскепар), ru.armeniasputnik.am (Гегаркуник, Сюник, Вайоц Дзор, Сотк, Гнел Саносян), am.sputniknews.ru (Грачья Ачарян), url.past.am (Айк Чобанян), turbinatravels.com (Севан, Цахкадзор, Гюмри), livekavkaz.ru/index.php?newsid=9399 (Джермук), radar.am/ru (Степанакерт)",
+  "description": "Re-spells Armenian names the way Russian writes them (Cyrillic output): ե е, է э initially, ո во initially, ու у, յա я, յու ю, -յան → -ян, word-final consonant + յա → -ья (Грачья); թ/տ т, փ/պ п, ք/կ к, չ/ճ ч, ց/ծ ц, ձ дз, ջ дж, ռ/ր р, խ х, և ев; ղ г (х before a voiceless consonant and word-finally: Цахкадзор); հ г (Зограб, Мгер, Ваге, Грайр) but dropped before ա ո ու օ ի at the start of a word or after a vowel or վ (Арутюнян, Айк, Ованнисян, Ваагн, Саакян). Traditional exceptions (Акопян, Оганесян, Раздан, Эчмиадзин, Дилижан, Карабах, Армен Саркисян) are not modelled.",
+  "letters": {
+   "ա": "а",
+   "բ": "б",
+   "գ": "г",
+   "դ": "д",
+   "ե": "е",
+   "զ": "з",
+   "է": "е",
+   "ը": "ы",
+   "թ": "т",
+   "ժ": "ж",
+   "ի": "и",
+   "լ": "л",
+   "խ": "х",
+   "ծ": "ц",
+   "կ": "к",
+   "հ": "г",
+   "ձ": "дз",
+   "ղ": "г",
+   "ճ": "ч",
+   "մ": "м",
+   "յ": "й",
+   "ն": "н",
+   "շ": "ш",
+   "ո": "о",
+   "չ": "ч",
+   "պ": "п",
+   "ջ": "дж",
+   "ռ": "р",
+   "ս": "с",
+   "վ": "в",
+   "տ": "т",
+   "ր": "р",
+   "ց": "ц",
+   "ւ": "в",
+   "փ": "п",
+   "ք": "к",
+   "օ": "о",
+   "ֆ": "ф",
+   "ու": "у",
+   "և": "ев",
+   "եւ": "ев",
+   "յա": "я",
+   "յու": "ю",
+   "յե": "е",
+   "յի": "и"
+  },
+  "after": [
+   {
+    "prev": "^աեէըիոօւվ",
+    "map": {
+     "հա": "а",
+     "հո": "о",
+     "հու": "у",
+     "հօ": "о",
+     "հի": "и"
+    }
+   },
+   {
+    "prev": "^",
+    "map": {
+     "ո": "во",
+     "է": "э"
+    }
+   },
+   {
+    "prev": "աեէըիոօւ",
+    "map": {
+     "է": "э"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "պտկքթփցծսշչճխֆհ$",
+    "map": {
+     "ղ": "х"
+    }
+   }
+  ],
+  "endings": {
+   "եան": "ян",
+   "բյա": "бья",
+   "գյա": "гья",
+   "դյա": "дья",
+   "զյա": "зья",
+   "թյա": "тья",
+   "ժյա": "жья",
+   "լյա": "лья",
+   "խյա": "хья",
+   "ծյա": "цья",
+   "կյա": "кья",
+   "հյա": "гья",
+   "ձյա": "дзья",
+   "ղյա": "гья",
+   "ճյա": "чья",
+   "մյա": "мья",
+   "նյա": "нья",
+   "շյա": "шья",
+   "չյա": "чья",
+   "պյա": "пья",
+   "ջյա": "джья",
+   "ռյա": "рья",
+   "սյա": "сья",
+   "վյա": "вья",
+   "տյա": "тья",
+   "րյա": "рья",
+   "ցյա": "цья",
+   "փյա": "пья",
+   "քյա": "кья",
+   "ֆյա": "фья"
+  }
+ },
+ {
   "id": "hy-west",
   "title": "Western Armenian (diaspora) practice",
   "from": "hy",
@@ -818,6 +998,69 @@ export const SCHEMES: readonly SchemeData[] = [
   }
  },
  {
+  "id": "ka-ru-cyrl",
+  "title": "Georgian → Russian Cyrillic (Russian practice)",
+  "from": "ka",
+  "script": "Geor",
+  "to": "Cyrl",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "caseless": true,
+  "source": "Russian practical transcription of Georgian (ru.wikipedia.org/wiki/Грузинско-русская_практическая_транскрипция, e.g. the kiwix copy wikipedia_ru_all_maxi_2025-06) checked against Russian-language press spellings: jam-news.net/ru (Бидзина Иванишвили), checheninfo.ru (Кобахидзе, Саакашвили), sputnik-georgia.ru/20251209 (Зураб Жвания, Звиад Гамсахурдия, Эдуард Шеварднадзе), vesti.az (Ника Мелия, Ника Гварамия, Леван Хабеишвили), sovanews.tv (Шалва Папуашвили, Каха Каладзе, Саломе Зурабишвили, Гарибашвили, Нергеети), civil.ge/ru/archives/379741 (Иосеб Хаханашвили, Григол Шушания, Вахтанг Маисурадзе), ru.rasthaber.com (Кахабер Кучава), apsny.ge/2021/pol/1633286995.php (Тбилиси, Кутаиси, Батуми, Зугдиди, Рустави, Телави, Поти, Озургети, Чиатура, Хелвачаури, Цаленджиха, Чхороцку, Багдати)",
+  "description": "Re-spells Georgian names the way Russian writes them (Cyrillic output): aspirate and ejective pairs merge (თ/ტ т, ფ/პ п, ქ/კ/ყ к, ჩ/ჭ ч, ც/წ ц), ძ дз, ჯ дж, ღ г, ხ/ჰ х, ჟ ж; ე э at the start of a word, е elsewhere (Эдуард, Нергеети); word-final -ია → -ия as the press writes it (Жвания, Гамсахурдия, Мелия), and vowel + ია → -ая/-оя/... by the transcription table. Russian given-name equivalents (Ираклий, Георгий, Михаил, Илья) and traditional exceptions (Боржоми, Цхалтубо, Сухуми) are not modelled.",
+  "letters": {
+   "ა": "а",
+   "ბ": "б",
+   "გ": "г",
+   "დ": "д",
+   "ე": "е",
+   "ვ": "в",
+   "ზ": "з",
+   "თ": "т",
+   "ი": "и",
+   "კ": "к",
+   "ლ": "л",
+   "მ": "м",
+   "ნ": "н",
+   "ო": "о",
+   "პ": "п",
+   "ჟ": "ж",
+   "რ": "р",
+   "ს": "с",
+   "ტ": "т",
+   "უ": "у",
+   "ფ": "п",
+   "ქ": "к",
+   "ღ": "г",
+   "ყ": "к",
+   "შ": "ш",
+   "ჩ": "ч",
+   "ც": "ц",
+   "ძ": "дз",
+   "წ": "ц",
+   "ჭ": "ч",
+   "ხ": "х",
+   "ჯ": "дж",
+   "ჰ": "х"
+  },
+  "after": [
+   {
+    "prev": "^",
+    "map": {
+     "ე": "э"
+    }
+   }
+  ],
+  "endings": {
+   "ია": "ия",
+   "აია": "ая",
+   "ეია": "ея",
+   "ოია": "оя",
+   "უია": "уя"
+  }
+ },
+ {
   "id": "ru-ala-lc",
   "title": "ALA-LC (Library of Congress) Russian",
   "from": "ru",
@@ -1023,6 +1266,98 @@ export const SCHEMES: readonly SchemeData[] = [
     "next": "ч",
     "map": {
      "ш": "sh·"
+    }
+   }
+  ]
+ },
+ {
+  "id": "ru-cs-press",
+  "title": "Czech press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Czech transcription of Russian (Pravidla českého pravopisu / ÚJČ AV ČR rules for Russian names) as printed by the Czech press; spellings attested in irozhlas.cz (Jevgenij Prigožin, Vladimir Putin, 2022-11), idnes.cz and lidovky.cz (Vladimir Putin, 2024-05), reflex.cz via news.sk and ozveny24.cz (Sergej Šojgu, 2024-05), ct24.ceskatelevize.cz and tv.seznam.cz (Michail Gorbačov), praha8online.cz (Kirill Dmitrijev), cz.sputniknews.com (Peskov), kleio.cz (Brežněv, Chruščov, Anton Děnikin, Pjotr Vrangel, Semjon Buďonnyj)",
+  "description": "Czech phonetic spelling: х → ch, ц → c, ч → č, ш → š, щ → šč, ж → ž, й → j, ы → y (-ий → -ij, -ый → -yj); е → je initially and after vowels, ь, ъ, ě after д т н (Děnikin, Brežněv); ё → jo (o after ж ч ш щ: Gorbačov); ю → ju, я → ja; д т н before я ю ё and ь → ď ť ň (Buďonnyj, Kazaň); ь otherwise dropped (ьо, ьи → jo, ji); ъ dropped; кс → x (Alexej). Czech press also marks the feminine -ová on foreign surnames and writes ě after labials in some established names (Bělousov, Medvěděv): that is morphology or usage, not transcription, and is not produced.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "ž",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "ch",
+   "ц": "c",
+   "ч": "č",
+   "ш": "š",
+   "щ": "šč",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja",
+   "кс": "x",
+   "де": "dě",
+   "те": "tě",
+   "не": "ně",
+   "дё": "ďo",
+   "тё": "ťo",
+   "нё": "ňo",
+   "дю": "ďu",
+   "тю": "ťu",
+   "ню": "ňu",
+   "дя": "ďa",
+   "тя": "ťa",
+   "ня": "ňa",
+   "дь": "ď",
+   "ть": "ť",
+   "нь": "ň"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
     }
    }
   ]
@@ -1508,6 +1843,190 @@ export const SCHEMES: readonly SchemeData[] = [
   }
  },
  {
+  "id": "ru-lt-press",
+  "title": "Lithuanian press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Lithuanian transcription of Russian names (VLKK rules for adapting foreign names: Lithuanian letters plus the masculine nominative endings) as printed by the Lithuanian press; spellings attested in tv3.lt (Sergejus Lavrovas, Dmitrijus Peskovas, Maksimas Oreškinas, Putinas, 2025-11-06), 15min.lt (Sergejus Lavrovas; Aleksejus Navalnas, V.Putinas, J. Navalnaja, 2024-05)",
+  "description": "Lithuanian spelling: х → ch, ц → c, ч → č, ш → š, щ → šč, ж → ž, й → j, ы → y; е → je initially and after vowels, ь, ъ; ё, ю, я → io, iu, ia after consonants (jo, ju, ja initially and after vowels, ь, ъ); ь and ъ dropped. Masculine nominative endings are added as Lithuanian does: a final consonant takes -as (Lavrovas, Putinas; also consonant-final place names: Jerevanas), -ей → -ejus, -ий → -ijus, -кий → -kis, -ай → -ajus, -ой → -ojus, -ый → -as (Navalnas), -ч → -čius (Abramovičius). Feminine -а and -я forms are unchanged (Zacharova, Navalnaja); words ending in ь (Igoris, Kazanė) get no ending because their Lithuanian gender varies.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "io",
+   "ж": "ž",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "ch",
+   "ц": "c",
+   "ч": "č",
+   "ш": "š",
+   "щ": "šč",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "iu",
+   "я": "ia"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je",
+     "ё": "jo",
+     "ю": "ju",
+     "я": "ja"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   }
+  ],
+  "endings": {
+   "б": "bas",
+   "в": "vas",
+   "г": "gas",
+   "д": "das",
+   "ж": "žas",
+   "з": "zas",
+   "к": "kas",
+   "л": "las",
+   "м": "mas",
+   "н": "nas",
+   "п": "pas",
+   "р": "ras",
+   "с": "sas",
+   "т": "tas",
+   "ф": "fas",
+   "х": "chas",
+   "ц": "cas",
+   "ш": "šas",
+   "ч": "čius",
+   "ей": "ejus",
+   "ий": "ijus",
+   "кий": "kis",
+   "ай": "ajus",
+   "ой": "ojus",
+   "ый": "as"
+  },
+  "words": {
+   "санкт": "sankt"
+  }
+ },
+ {
+  "id": "ru-nl-press",
+  "title": "Dutch press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "Dutch transcription of Russian (Taalunie / Van Dale practice) as printed by the Dutch and Flemish press; spellings attested in nos.nl (Sergej Lavrov, Poetin, 2018-04), bd.nl (Vladimir Poetin, 2022-05), nrc.nl and nieuwsblad.be (Michail Gorbatsjov, Boris Jeltsin, 2022-08-30), hbvl.be (Jevgeni Prigozjin, Sergej Sjojgoe, Viktor Sobolev, 2023-05/06), telegraaf.nl (Jevgeni Prigozjin), vrt.be (Dmitri Medvedev, 2022-02)",
+  "description": "Dutch phonetic spelling: у → oe, х → ch, ж → zj, ч → tsj, ш → sj, щ → sjtsj, ц → ts, й → j, ы → y; е → je initially and after vowels, ь, ъ; ё → jo (o after ж ч ш щ: Gorbatsjov); ю → joe, я → ja; -ий → -i (Dmitri, Jevgeni), -ый → -y, -ия → -ia; ь and ъ dropped (ьи, ьо → ji, jo).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "zj",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "oe",
+   "ф": "f",
+   "х": "ch",
+   "ц": "ts",
+   "ч": "tsj",
+   "ш": "sj",
+   "щ": "sjtsj",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "joe",
+   "я": "ja"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "oe",
+     "я": "a"
+    }
+   }
+  ],
+  "endings": {
+   "ий": "i",
+   "ый": "y",
+   "ия": "ia"
+  }
+ },
+ {
   "id": "ru-pl-press",
   "title": "Polish press transcription",
   "from": "ru",
@@ -1615,6 +2134,96 @@ export const SCHEMES: readonly SchemeData[] = [
   }
  },
  {
+  "id": "ru-pt-press",
+  "title": "Portuguese press transcription (English-based agency usage)",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "Usage of the Brazilian and Portuguese press, which mostly takes Russian names from the English-language agencies: g1.globo.com (Sergei Shoigu, Yevgeny Prigozhin, Valery Gerasimov, 2023-06 and 2024-05), correiobraziliense.com.br (Vladimir Putin, Sergei Shoigu, Andrei Belousov, 2024-05), noticias.uol.com.br / ANSA (Dmitry Peskov, Sergei Lavrov, 2024-05-13), exame.com (Mikhail Gorbachev, 2022-08), em.com.br (Boris Yeltsin, Dmitry Medvedev, 2025-10), sol.sapo.pt (Alexei Navalny, Yulia Navalnaya, 2024-03-01), tvi.iol.pt (Dmitry Peskov, Vasily Nebenzya), sabado.pt (Dmitry Medvedev, Yevgeny Prigozhin). The French-style forms of part of the Portuguese press (Serguei Lavrov, Evgueni Prigozhin) are not followed.",
+  "description": "English-based spelling as printed in Portuguese: х → kh, ж → zh, ч → ch, ш → sh, щ → shch, ц → ts, ы → y, й → i (Sergei, Shoigu; y before a vowel); е → ye initially and after vowels, ь, ъ (Yeltsin, Yevgeny); ё → yo (e after ж ч ш щ: Gorbachev); ю → yu, я → ya; -ий and -ый → -y (Dmitry, Navalny), -ия → -ia (Yulia); кс → x (Alexei); ь and ъ dropped.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "yo",
+   "ж": "zh",
+   "з": "z",
+   "и": "i",
+   "й": "i",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "kh",
+   "ц": "ts",
+   "ч": "ch",
+   "ш": "sh",
+   "щ": "shch",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "yu",
+   "я": "ya",
+   "кс": "x"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "ye"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "e"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "yi",
+     "о": "yo"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "аеёиоуэюя",
+    "map": {
+     "й": "y"
+    }
+   }
+  ],
+  "endings": {
+   "ий": "y",
+   "ый": "y",
+   "ия": "ia"
+  }
+ },
+ {
   "id": "ru-ro-press",
   "title": "Romanian press transcription",
   "from": "ru",
@@ -1704,6 +2313,148 @@ export const SCHEMES: readonly SchemeData[] = [
    "ий": "i",
    "ый": "îi"
   }
+ },
+ {
+  "id": "ru-sv-press",
+  "title": "Swedish press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "Swedish transcription of Russian (Svenska språkrådet / TT practice) as printed by the Swedish press; spellings attested in svt.se (Sergej Lavrov, TT), upday.com/se (TT: Aleksej Navalnyj, Vladimir Putin, Jevgenij Prigozjin), expressen.se via nyhetsfilter.se (Aleksej Navalnyj, 2024-02-16), nyhetssida.se (Michail Sergejevitj Gorbatjov, Vladimir Putin, 2022-08-31), nyheter24.se (Jevgenij Prigozjin, Sergej Sjojgu, Valerij Gerasimov, Rostov-na-Donu, 2023-06), marcusoscarsson.se (Dmitrij Peskov, 2022-04)",
+  "description": "Swedish phonetic spelling: х → ch, ж → zj, ч → tj, ш → sj, щ → sjtj, ц → ts, й → j (-ий → -ij, -ый → -yj), ы → y; е → je initially and after vowels, ь, ъ; ё → jo (o after ж ч ш щ: Gorbatjov); ю → ju, я → ja; -ия → -ia; ь and ъ dropped (ьи, ьо → ji, jo).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "zj",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "ch",
+   "ц": "ts",
+   "ч": "tj",
+   "ш": "sj",
+   "щ": "sjtj",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   }
+  ],
+  "endings": {
+   "ия": "ia"
+  }
+ },
+ {
+  "id": "ru-tk-press",
+  "title": "Turkmen press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Turkmen Latin spelling of Russian names as printed by the Turkmen press; spellings attested in azathabar.com (Sergeý Lawrow, Mariýa Zaharowa, Sergeý Şoýgu, Nikolaý Patruşew, Raşid Nurgaliýew), charlak.com.tm and business.com.tm (Sergeý Lawrow, Wladimir Putin, Moskwa), tmcars.info and zamanturkmenistan.com.tm (Wladimir Putin, Mariýa Zaharowa), tmgeology.gov.tm (Nikolaý Patruşew, 2021-11), mincom.gov.tm (Mihail Fradkow), yerzemin.com (Swerdlowsk, Astrahan, Moskwa), turkmenportal.com (Sergeý Lawrow, 2022-09)",
+  "description": "Turkmen spelling: в → w, х → h, ж → ž, ч → ç, ш → ş, щ → şç, ц → s (Federasiýa), й → ý (Sergeý, Nikolaý, Şoýgu), ы → y; е → ýe initially and after vowels, ь, ъ (Nurgaliýew); ё → ýo, ю → ýu, я → ýa (Mariýa); ь and ъ dropped.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "w",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "ýo",
+   "ж": "ž",
+   "з": "z",
+   "и": "i",
+   "й": "ý",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "s",
+   "ч": "ç",
+   "ш": "ş",
+   "щ": "şç",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "ýu",
+   "я": "ýa"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "ýe"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   }
+  ]
  },
  {
   "id": "ru-tr-press",

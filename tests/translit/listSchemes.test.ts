@@ -12,7 +12,7 @@ describe('listSchemes', () => {
   });
 
   test.each([
-    ['hy', ['hy-bgn-pcgn', 'hy-en', 'hy-en-ian', 'hy-iso9985', 'hy-west']],
+    ['hy', ['hy-bgn-pcgn', 'hy-en', 'hy-en-ian', 'hy-iso9985', 'hy-ru-cyrl', 'hy-west']],
     ['az-Cyrl', ['az-cyrl-latn']],
     ['AZ-CYRL', ['az-cyrl-latn']],
     ['tr', ['tr-ascii']],
