@@ -1,3 +1,4 @@
+import { givenNameClass } from './givenNameClass.js';
 import { editSimilarity } from './metrics/editSimilarity.js';
 
 /** Pairs below this similarity count as unmatched. */
@@ -30,6 +31,9 @@ export interface Alignment {
 /** Similarity of two tokens, with initials: "s" matches "sergei" at 0.9. */
 export function tokenSimilarity(q: string, c: string): number {
   if (q === c) return 1;
+  // Known forms of one given name in different languages (Serge / Serzh, Georgy / Giorgi).
+  const k = givenNameClass(q);
+  if (k !== undefined && k === givenNameClass(c)) return 0.95;
   if (q.length === 1 || c.length === 1) return q[0] === c[0] && (q.length === 1 || c.length === 1) ? 0.9 : 0;
   return editSimilarity(q, c);
 }
