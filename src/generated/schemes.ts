@@ -1557,6 +1557,164 @@ export const SCHEMES: readonly SchemeData[] = [
   }
  },
  {
+  "id": "ru-et-press",
+  "title": "Estonian press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Estonian transcription of Russian (Eesti Keele Instituut rules for Russian names) as printed by the Estonian press; spellings attested in err.ee (Mihhail Gorbatšov, Leonid Brežnev, Juri Andropov, Konstantin Tšernenko, 2022-08; Peskov, Pavel Zarubin, Rossija 1, 'Moskva, Kreml, Putin', 2021-12), postimees.ee (Dmitri Peskov; Mihhail Gorbatšov, 2022-08/09), epl.delfi.ee (Mihhail Gorbatšov, 2025-03), ohtuleht.ee (Jevgeni Prigožin, Šoigu, 2023; Aleksei Navalnõi, Vladimir Putin, 2021)",
+  "description": "Estonian phonetic spelling: х → h, doubled hh between vowels (Mihhail, Zahharova); ж → ž, ч → tš, ш → š, щ → štš, ц → ts, й → i (-ей → -ei, -ый → -õi), ы → õ; -ий → -i (Dmitri, Jevgeni, Juri); е → je initially and after vowels, ь, ъ; ё → jo (o after ж ч ш щ: Gorbatšov); ю → ju, я → ja; ь and ъ dropped (ьо, ьи → jo, ji). Estonian equivalents of some given names (Maria for Мария) are usage, not transcription, and are not produced; nor is the doubled ss some names get between vowels.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "ž",
+   "з": "z",
+   "и": "i",
+   "й": "i",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "ts",
+   "ч": "tš",
+   "ш": "š",
+   "щ": "štš",
+   "ъ": "",
+   "ы": "õ",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja"
+  },
+  "after": [
+   {
+    "prev": "аеёиоуыэюя",
+    "map": {
+     "ха": "hha",
+     "хе": "hhe",
+     "хё": "hhjo",
+     "хи": "hhi",
+     "хо": "hho",
+     "ху": "hhu",
+     "хы": "hhõ",
+     "хэ": "hhe",
+     "хю": "hhju",
+     "хя": "hhja"
+    }
+   },
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   }
+  ],
+  "endings": {
+   "ий": "i"
+  }
+ },
+ {
+  "id": "ru-fi-press",
+  "title": "Finnish press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Finnish transcription of Russian (SFS 4900 / Kotimaisten kielten keskus practice for Russian names) as printed by the Finnish press; spellings attested in hs.fi (Sergei Lavrov, Vladimir Putin, 2017-05 and 2023-02), iltalehti.fi (Sergei Šoigu, Vladimir Putin, Aleksandr Bortnikov, Nikolai Patrušev, Sergei Kužugetovitš Šoigu, 2022-11; Sergei Šoigu, Jevgeni Prigožinin, 2023-08), mtvuutiset.fi (Aleksei Navalnyi, Julia Navalnaja, 2024-02), demokraatti.fi (STT: Sergei Lavrov, Vladimir Putin, 2025-08)",
+  "description": "Finnish phonetic spelling: х → h, ж → ž, ч → tš, ш → š, щ → štš, ц → ts, й → i (-ей → -ei, -ай → -ai, -ый → -yi), ы → y; -ий → -i (Dmitri, Jevgeni, Valeri); -ия → -ia (Julia, Maria); е → je initially and after vowels, ь, ъ; ё → jo (o after ж ч ш щ: Gorbatšov); ю → ju, я → ja; ь and ъ dropped (ьо, ьи → jo, ji).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "ž",
+   "з": "z",
+   "и": "i",
+   "й": "i",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "ts",
+   "ч": "tš",
+   "ш": "š",
+   "щ": "štš",
+   "ъ": "",
+   "ы": "y",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   }
+  ],
+  "endings": {
+   "ий": "i",
+   "ия": "ia"
+  }
+ },
+ {
   "id": "ru-fr-press",
   "title": "French press transcription",
   "from": "ru",
@@ -1667,6 +1825,195 @@ export const SCHEMES: readonly SchemeData[] = [
    "ий": "i",
    "ый": "y"
   }
+ },
+ {
+  "id": "ru-hr-press",
+  "title": "Croatian / Serbian / Bosnian press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Croatian, Serbian (Latin) and Bosnian transcription of Russian (Hrvatski pravopis / Pravopis srpskoga jezika rules for Russian names) as printed by the press; spellings attested in net.hr (Sergej Lavrov, 2021-05; Marija Zaharova, Vladimir Putin, Sergej Lavrov, Ramzan Kadirov, 2022), naslovi.net (Nova, Kurir: Dmitrij Peskov, Vladimir Putin, 2021-2023), novosti.rs (Dmitrij Peskov, Sergej Lavrov, Moskva), alo.rs (Mihail Sergejevič Gorbačov, 2022-08), hrleksikon.info (Gorbačov, Mihail Sergejevič), mondo.rs (Sergej Šojgu, 2017), mondo.ba (Julija Navaljna, Navaljni, 2024-02)",
+  "description": "Croatian/Serbian/Bosnian phonetic spelling: х → h, ш → š, ч → č, ж → ž, щ → šč, ц → c, й → j, ы → i; е → je initially and after vowels, ь, ъ; ё → jo (o after ж ч ш щ: Gorbačov); ю → ju, я → ja; ль, нь → lj, nj before consonants and at the end (Navaljni), l, n before vowels (the ь then gives j: Vasiljev); ь otherwise dropped, ъ dropped; -ий → -ij (Dmitrij), -ый → -i, -ский → -ski; feminine -ная, -ская → -na, -ska (Navaljna). Traditional forms (Lenjin, Olga) are usage, not transcription.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "ž",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "c",
+   "ч": "č",
+   "ш": "š",
+   "щ": "šč",
+   "ъ": "",
+   "ы": "i",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja",
+   "ль": "lj",
+   "нь": "nj"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "аеёиоуыэюя",
+    "map": {
+     "ль": "l",
+     "нь": "n"
+    }
+   }
+  ],
+  "endings": {
+   "ый": "i",
+   "ский": "ski",
+   "цкий": "cki",
+   "ная": "na",
+   "ская": "ska",
+   "цкая": "cka"
+  }
+ },
+ {
+  "id": "ru-hu-press",
+  "title": "Hungarian press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": true,
+  "source": "Hungarian transcription of Russian (A magyar helyesírás szabályai, AkH. 12, Cyrillic transcription table) as printed by the Hungarian press; spellings attested in magyarnemzet.hu (Vlagyimir Putyin, Dmitrij Peszkov, Vlagyimir Vlagyimirovics, Szergej Lavrov, 2025), hirado.hu (Szergej Lavrov; Jevgenyij Prigozsin, Rosztov, cited by karpathir.com 2023-06-24), Szabad Európa / rfe hu (Vlagyimir Putyin, Jevgenyij Prigozsin, Rosztov, Moszkva), portfolio.hu (Szergej Sojgu, TASZSZ, 2025-05; Dmitrij Medvegyev, Vlagyimir Putyin, 2022-10), origo.hu (Vlagyimir Putyin, 2025-12)",
+  "description": "Hungarian phonetic spelling: с → sz, ш → s, ж → zs, ч → cs, щ → scs, х → h, ц → c, в → v, й → j (-ий, -ый → -ij), ы → i; д т н before е и ё ю я ь → gy ty ny (Vlagyimir, Putyin, Jevgenyij, Medvegyev), the following ё ю я then written o u a; е → je initially and after vowels, ь, ъ; ё → jo (o after ж ч ш щ); ю → ju, я → ja; ь otherwise dropped (ьо, ьи → jo, ji); ъ dropped. Traditional Hungarian forms of some names (Lenin, not Lenyin) are usage, not transcription, and are not produced.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "zs",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "sz",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "c",
+   "ч": "cs",
+   "ш": "s",
+   "щ": "scs",
+   "ъ": "",
+   "ы": "i",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "дтн",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "еёиюяь",
+    "map": {
+     "д": "gy",
+     "т": "ty",
+     "н": "ny"
+    }
+   }
+  ]
  },
  {
   "id": "ru-icao",
@@ -1943,6 +2290,119 @@ export const SCHEMES: readonly SchemeData[] = [
   },
   "words": {
    "санкт": "sankt"
+  }
+ },
+ {
+  "id": "ru-lv-press",
+  "title": "Latvian press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Latvian transcription of Russian names (Latvian letters plus the masculine nominative -s) as printed by the Latvian press; spellings attested in la.lv (LETA: Vladimirs Putins, Sergejs Lavrovs, 2025-12-29; Putins, Lavrovs), jauns.lv (Sergejs Lavrovs, Marija Zaharova, Vladimirs Putins, Lavrovs, Zaharova, 2026-02-19), delfi.lv (Sergejs Lavrovs, 2022-04), Delfi via refresh.news (Vladimirs Putins, Šoigu, 2024-05-14)",
+  "description": "Latvian spelling: х → h, ц → c, ч → č, ш → š, щ → šč, ж → ž, ы → i; й → j, but i before a consonant (Šoigu); е → je initially and after vowels, ь, ъ; ё → jo (o after ж ч ш щ); ю → ju, я → ja; ь and ъ dropped (ьо, ьи → jo, ji). Masculine nominative endings are added as Latvian does: a final consonant takes -s (Lavrovs, Putins, Vladimirs; -с → -ss), -ей → -ejs (Sergejs), -ий → -ijs (Dmitrijs), -ый → -ijs, -ай → -ajs, -ой → -ojs, -ский → -skis. Feminine -а and -я forms and vowel-final names (Zaharova, Šoigu) are unchanged; words ending in ь get no ending. Not produced: the long vowels Latvian writes from Russian stress (Valērijs), the palatal ļ ņ of some names (Navaļnijs), and traditional place names (Maskava).",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "ž",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "c",
+   "ч": "č",
+   "ш": "š",
+   "щ": "šč",
+   "ъ": "",
+   "ы": "i",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   }
+  ],
+  "before": [
+   {
+    "next": "бвгджзклмнпрстфхцчшщ",
+    "map": {
+     "й": "i"
+    }
+   }
+  ],
+  "endings": {
+   "б": "bs",
+   "в": "vs",
+   "г": "gs",
+   "д": "ds",
+   "ж": "žs",
+   "з": "zs",
+   "к": "ks",
+   "л": "ls",
+   "м": "ms",
+   "н": "ns",
+   "п": "ps",
+   "р": "rs",
+   "с": "ss",
+   "т": "ts",
+   "ф": "fs",
+   "х": "hs",
+   "ц": "cs",
+   "ч": "čs",
+   "ш": "šs",
+   "щ": "ščs",
+   "ей": "ejs",
+   "ий": "ijs",
+   "ый": "ijs",
+   "ай": "ajs",
+   "ой": "ojs",
+   "ский": "skis",
+   "цкий": "ckis"
   }
  },
  {
@@ -2312,6 +2772,90 @@ export const SCHEMES: readonly SchemeData[] = [
    "кий": "ki",
    "ий": "i",
    "ый": "îi"
+  }
+ },
+ {
+  "id": "ru-sl-press",
+  "title": "Slovene press transcription",
+  "from": "ru",
+  "script": "Cyrl",
+  "to": "Latn",
+  "standard": false,
+  "english": false,
+  "ascii": false,
+  "source": "Slovene transcription of Russian (Slovenski pravopis rules for Russian names) as printed by the Slovene press; spellings attested in slovenskenovice.si (Mihail Gorbačov, Mihail Sergejevič Gorbačov, 2022-08; Jevgenij Prigožin, Dmitrij Utkin, 2023-06/08; Marija Vladimirovna Zaharova, Marija Zaharova, Vladimir Zaharov, 2022-03), preberi.si (STA: Mihail Gorbačov, 2022-08; N1: Sergej Šojgu, Šojgu, 2024-05-12), 24ur.com (Jevgenij Prigožin, 2023-08; Dmitrij Peskov, Jelcin, Gorbačov, 2022-09), dnevnik.si (Lavrov, Moskva, 2022-06)",
+  "description": "Slovene phonetic spelling: х → h, ш → š, ч → č, ж → ž, щ → šč, ц → c, й → j, ы → i; е → je initially and after vowels, ь, ъ (Jevgenij, Jelcin); ё → jo (o after ж ч ш щ: Gorbačov); ю → ju, я → ja; ь and ъ dropped (ьо, ьи → jo, ji); -ий → -ij (Dmitrij), -ый → -i, -ский → -ski; feminine -ная, -ская → -na, -ska. Slovene equivalents of some given names (Aleksander) are usage, not transcription.",
+  "letters": {
+   "а": "a",
+   "б": "b",
+   "в": "v",
+   "г": "g",
+   "д": "d",
+   "е": "e",
+   "ё": "jo",
+   "ж": "ž",
+   "з": "z",
+   "и": "i",
+   "й": "j",
+   "к": "k",
+   "л": "l",
+   "м": "m",
+   "н": "n",
+   "о": "o",
+   "п": "p",
+   "р": "r",
+   "с": "s",
+   "т": "t",
+   "у": "u",
+   "ф": "f",
+   "х": "h",
+   "ц": "c",
+   "ч": "č",
+   "ш": "š",
+   "щ": "šč",
+   "ъ": "",
+   "ы": "i",
+   "ь": "",
+   "э": "e",
+   "ю": "ju",
+   "я": "ja"
+  },
+  "after": [
+   {
+    "prev": "^аеёиоуыэюяьъ",
+    "map": {
+     "е": "je"
+    }
+   },
+   {
+    "prev": "жчшщ",
+    "map": {
+     "ё": "o"
+    }
+   },
+   {
+    "prev": "й",
+    "map": {
+     "ё": "o",
+     "ю": "u",
+     "я": "a"
+    }
+   },
+   {
+    "prev": "ьъ",
+    "map": {
+     "и": "ji",
+     "о": "jo"
+    }
+   }
+  ],
+  "endings": {
+   "ый": "i",
+   "ский": "ski",
+   "цкий": "cki",
+   "ная": "na",
+   "ская": "ska",
+   "цкая": "cka"
   }
  },
  {

@@ -192,6 +192,8 @@ export function spellingsOf(entities: readonly Entity[]): Spelling[] {
     // (Russian) one; for the other languages the generic reading is the language's own.
     const variants = base === 'az' ? [tokensOf(normalized, 'az', memo)] : [tokensOf(normalized, undefined, memo)];
     if (base === 'uk') variants.push(tokensOf(normalized, 'uk', memo));
+    // Spellings with ş ç ğ are also read the Azerbaijani way (ş → sh), as text with those letters is.
+    if (base !== 'az' && /[şçğ]/.test(normalized)) variants.push(tokensOf(normalized, 'az', memo));
     if (normalized.includes('-')) variants.push(tokensOf(normalized.replace(/-/g, ''), base === 'az' ? 'az' : undefined, memo));
     for (const toks of variants) {
       const joined = toks.join(' ');

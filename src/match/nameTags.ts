@@ -11,7 +11,8 @@ const TITLES = [
   'ambassador', 'amb', 'envoy', 'special', 'representative', 'spokesperson', 'spokeswoman', 'spokesman', 'press',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'lady', 'his', 'her', 'excellency', 'he', 'hon', 'lt', 'col', 'colonel', 'major', 'maj',
   'patriarch', 'catholicos', 'sheikh', 'head', 'leader', 'opposition', 'mp', 'senator', 'sen', 'governor', 'mayor', 'chancellor',
-  'co-chair', 'state', 'affairs', 'of', 'the',
+  'co-chair', 'state', 'affairs', 'of', 'the', 'national', 'leader', 'late',
+  'ümummilli', 'lider', 'общенационального', 'общенациональный', 'лидера', 'лидер', 'президента', 'президентом',
   // ru, uk
   'президент', 'премьер', 'премьер-министр', 'министр', 'глава', 'мид', 'вице-премьер', 'вице', 'спикер', 'председатель',
   'посол', 'господин', 'госпожа', 'г-н', 'г-жа', 'генерал', 'генсек', 'пресс-секретарь', 'официальный', 'представитель',
@@ -24,7 +25,7 @@ const TITLES = [
   'პრეზიდენტი', 'პრემიერ-მინისტრი', 'პრემიერი', 'მინისტრი', 'ბატონი', 'ქალბატონი',
   // de, fr, es, it, pl
   'präsident', 'präsidentin', 'außenminister', 'aussenminister', 'ministerpräsident', 'bundeskanzler', 'herr', 'frau',
-  'président', 'présidente', 'ministre', 'premier', 'étrangères', 'm', 'mme', 'monsieur', 'madame',
+  'président', 'présidente', 'ministre', 'premier', 'étrangères', 'm', 'mme', 'monsieur', 'madame', 'du', 'de', 'la', 'le',
   'presidente', 'canciller', 'ministro', 'señor', 'sr', 'sra', 'signor', 'prezydent', 'premier', 'minister', 'pan', 'pani',
 ];
 

@@ -47,8 +47,12 @@ export function buildMentionIndex(index: GlossaryIndex): MentionIndex {
     if (e.type !== 'person') return;
     const families = new Set<string>();
     if (e.parts?.family) families.add(keyTokens(e.parts.family).join(' '));
-    const canonical = keyTokens(e.canonical);
-    if (canonical.length > 1) families.add(canonical[canonical.length - 1]!);
+    // The last word of the canonical name and of each label: the family name in the languages
+    // the glossary writes (Лавров, Լավրով, ტრამპი).
+    for (const name of [e.canonical, ...Object.values(e.labels)]) {
+      const tokens = keyTokens(name);
+      if (tokens.length > 1) families.add(tokens[tokens.length - 1]!);
+    }
     for (const f of families) {
       const tokens = f.split(' ').filter(Boolean);
       // Not initials, numerals or regnal numbers (Aram I, Ilia II): those are not family names.

@@ -5,9 +5,10 @@ import { indexOfGlossary } from '../glossary/makeGlossary.js';
 import { editSimilarity } from '../match/metrics/editSimilarity.js';
 import { foldDiacritics } from '../normalize/foldDiacritics.js';
 import { keyTokens } from '../normalize/keyTokens.js';
+import { isTitle } from '../match/nameTags.js';
 import { normalizeName } from '../normalize/normalizeName.js';
 import { describe, readOptions } from '../translit/readOptions.js';
-import { LATIN, CYRILLIC } from '../translit/scriptOf.js';
+import { ARMENIAN, CYRILLIC, LATIN } from '../translit/scriptOf.js';
 import type { EntityType, Glossary, MatchedName } from '../types.js';
 import { buildMentionIndex, type MentionIndex, type TrieNode } from './buildMentionIndex.js';
 import { stemCandidates } from './inflection/stemCandidates.js';
@@ -105,37 +106,72 @@ export function findMentions(text: string, options?: FindMentionsOptions): reado
   return resolve(index, raw, text, types, minScore);
 }
 
-/** Left to right, the longest name starting at each word; skips past what it found. */
+/**
+ * Left to right, the longest name starting at each word; skips past what it found. A word may
+ * lead to more than one trie child (Лавровым → Лавров, or → Лавровый; a Georgian spelling may
+ * end in -i): the walk follows each, depth-first, bounded by the longest spelling.
+ */
 function scan(index: GlossaryIndex, mi: MentionIndex, tokens: readonly TextToken[], turkicText: boolean): Raw[] {
   const found: Raw[] = [];
   const memo = new Map<string, string[]>();
   for (let p = 0; p < tokens.length; ) {
-    let node = mi.root;
-    let quality = 1;
     let best: Raw | undefined;
-    for (let i = p; i < tokens.length && i - p < mi.depth; i++) {
-      const tok = tokens[i]!;
-      if (i > p && tok.breakBefore) break;
-      const step = advance(index, node, tok, memo, i === p, turkicText);
-      if (!step) break;
-      node = step.node;
-      quality = Math.min(quality, step.quality);
-      // A one-word match must be a capitalised word (or a caseless script): "march" is not March.
-      if (i === p && !tok.capital) continue;
-      // Spellings count in their own script only: the Georgian აზერბაიჯანი romanizes to
-      // "Azerbaijani", which in English text is an adjective, not the country.
-      const script = tokens[p]!.script;
-      const names = node.names.filter((id) => mi.scripts[id] === script);
-      if ((names.length > 0 || node.families.length > 0) && surfaceFits(index, names, node.families, tokens, p, i, step.quality)) {
-        best = { start: tokens[p]!.start, end: tok.end, names, families: node.families, quality };
-      }
+    const script = tokens[p]!.script;
+    // A name does not start inside a hyphenated compound (place Saint-Michel is not Michel).
+    if (tokens[p]!.hyphenBefore) {
+      p++;
+      continue;
     }
+    const lowerStart = !tokens[p]!.capital;
+    const walk = (node: TrieNode, i: number, quality: number) => {
+      if (i >= tokens.length || i - p >= mi.depth) return;
+      const tok = tokens[i]!;
+      if (i > p && tok.breakBefore) return;
+      for (const step of advance(index, node, tok, memo, i === p, turkicText)) {
+        const q = Math.min(quality, step.quality);
+        // A one-word match must be a capitalised word (or a caseless script): "march" is not March.
+        if (i > p || tok.capital) {
+          // Spellings count in their own script only: the Georgian აზერბაიჯანი romanizes to
+          // "Azerbaijani", which in English text is an adjective, not the country. A match that
+          // starts with a lowercase word needs a spelling that does too ("trilateral statement";
+          // "yenidən Azərbaycan" is not Yeni Azərbaycan).
+          const names = step.node.names.filter((id) => mi.scripts[id] === script && (!lowerStart || startsLower(index.names[id]!.text)));
+          const families = lowerStart ? NO_FAMILIES : step.node.families;
+          const usable = (names.length > 0 || families.length > 0) && surfaceFits(index, names, families, tokens, p, i, step.quality);
+          if (usable && (!best || tok.end > best.end || (tok.end === best.end && q > best.quality))) {
+            best = { start: tokens[p]!.start, end: tok.end, names, families, quality: q };
+          }
+        }
+        walk(step.node, i + 1, q);
+      }
+    };
+    walk(mi.root, p, 1);
+    if (best) best = trimTitles(index, best, tokens, p, memo);
     if (best) {
       found.push(best);
-      while (p < tokens.length && tokens[p]!.start < best.end) p++;
+      const end = best.end;
+      while (p < tokens.length && tokens[p]!.start < end) p++;
     } else p++;
   }
   return found;
+}
+
+const NO_FAMILIES: readonly number[] = [];
+
+function startsLower(text: string): boolean {
+  const first = text.match(/\p{L}/u)?.[0];
+  return first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
+/**
+ * Title forms in the glossary ("President Aliyev", "Prezident İlham Əliyev") find a name with its
+ * title; the mention is the name itself, so leading titles are left out of the span.
+ */
+function trimTitles(index: GlossaryIndex, r: Raw, tokens: readonly TextToken[], p: number, memo: Map<string, string[]>): Raw {
+  if (r.names.length === 0 || !r.names.every((id) => index.names[id]!.kind === 'title-form')) return r;
+  let q = p;
+  while (q < tokens.length && tokens[q]!.end < r.end && wordKeys(tokens[q]!.word, false, memo).some(isTitle)) q++;
+  return q === p ? r : { ...r, start: tokens[q]!.start };
 }
 
 /** Spellings that must match as written: acronyms (ОДКБ, EU, AA) and anything short. */
@@ -170,7 +206,10 @@ function wordKeys(word: string, latinTurkic: boolean, memo: Map<string, string[]
   let keys = memo.get(word);
   if (keys) return keys;
   keys = [];
-  const generic = keyTokens(word).join('');
+  // A Latin word with ş ç ğ x q ə is read the Azerbaijani way (ş → sh): the generic fold (ş → s)
+  // would make Görüş "Gorus" and Şuşa "Susa". Other Turkic words are read both ways.
+  const lossy = latinTurkic && /[şçğəŞÇĞƏ]/.test(word);
+  const generic = lossy ? '' : keyTokens(word).join('');
   if (generic) keys.push(generic);
   if (latinTurkic) {
     const az = keyTokens(word, 'az').join('');
@@ -182,24 +221,26 @@ function wordKeys(word: string, latinTurkic: boolean, memo: Map<string, string[]
 
 const TURKIC_LETTERS = /[şçğıəöüŞÇĞİƏÖÜ]/;
 
-/** The trie child a word leads to: as written, as a base form of an inflection, or one typo away. */
-function advance(index: GlossaryIndex, node: TrieNode, tok: TextToken, memo: Map<string, string[]>, first: boolean, turkicText: boolean): Step | undefined {
-  const turkic = tok.script === LATIN && TURKIC_LETTERS.test(tok.word);
-  for (const k of wordKeys(tok.word, turkic, memo)) {
-    const child = node.children.get(k);
-    if (child) return { node: child, quality: 1 };
-  }
-  for (const stem of stemCandidates(tok.word, tok.script, turkic || turkicText)) {
-    for (const k of wordKeys(stem, turkic, memo)) {
-      if (k.length < 3) continue;
-      const child = node.children.get(k);
-      if (child) return { node: child, quality: 0.95 };
+/** The trie children a word leads to: as written, as base forms of an inflection, or one typo away (at most 4). */
+function advance(index: GlossaryIndex, node: TrieNode, tok: TextToken, memo: Map<string, string[]>, first: boolean, turkicText: boolean): Step[] {
+  const steps: Step[] = [];
+  const seen = new Set<TrieNode>();
+  const take = (child: TrieNode | undefined, quality: number) => {
+    if (child && !seen.has(child) && steps.length < 4) {
+      seen.add(child);
+      steps.push({ node: child, quality });
     }
+  };
+  const turkic = tok.script === LATIN && TURKIC_LETTERS.test(tok.word);
+  for (const k of wordKeys(tok.word, turkic, memo)) take(node.children.get(k), 1);
+  for (const stem of stemCandidates(tok.word, tok.script, turkic || turkicText)) {
+    for (const k of wordKeys(stem, turkic, memo)) if (k.length >= 3) take(node.children.get(k), 0.95);
   }
+  if (steps.length > 0) return steps;
   // Misspellings of long capitalised names (Mnatsaknyan): one edit, never for common words.
-  if (!tok.capital || tok.word.length < TYPO_LENGTH || (tok.script !== LATIN && tok.script !== CYRILLIC)) return undefined;
+  if (!tok.capital || tok.word.length < TYPO_LENGTH || (tok.script !== LATIN && tok.script !== CYRILLIC && tok.script !== ARMENIAN)) return steps;
   const key = wordKeys(tok.word, turkic, memo)[0];
-  if (!key || key.length < TYPO_LENGTH - 1) return undefined;
+  if (!key || key.length < TYPO_LENGTH - 1) return steps;
   let best: Step | undefined;
   const consider = (candidate: string) => {
     const child = node.children.get(candidate);
@@ -217,7 +258,7 @@ function advance(index: GlossaryIndex, node: TrieNode, tok: TextToken, memo: Map
   } else {
     for (const candidate of node.children.keys()) consider(candidate);
   }
-  return best;
+  return best ? [best] : steps;
 }
 
 /**

@@ -12,9 +12,12 @@ export interface TextToken {
   readonly capital: boolean;
   /** Something other than spaces or one hyphen stands between this word and the previous one. */
   readonly breakBefore: boolean;
+  /** A hyphen joins this word to the previous one (Saint-Michel): a name does not start here. */
+  readonly hyphenBefore: boolean;
 }
 
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2bb]);
+const ELISION = /^(?:[lLdDjJmMnNsStTcC]|[qQ]u|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’]/;
 
 function isMark(code: number): boolean {
   return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
@@ -36,13 +39,15 @@ export function tokenizeText(text: string): TextToken[] {
   let i = 0;
   let gapBreaks = false;
   let hyphens = 0;
+  let spaced = false;
   while (i < n) {
     const cls = classOfAt(text, i);
     const code = text.charCodeAt(i);
     if (cls === NEUTRAL && !isDigit(code)) {
       // Separator: spaces and one hyphen are "joinable", anything else breaks a name.
       if (code === 0x2d || code === 0x2010 || code === 0x2011) hyphens++;
-      else if (!(code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x202f)) gapBreaks = true;
+      else if (code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x202f) spaced = true;
+      else gapBreaks = true;
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
       continue;
     }
@@ -67,12 +72,20 @@ export function tokenizeText(text: string): TextToken[] {
       }
       break;
     }
-    const word = text.slice(start, end);
+    let word = text.slice(start, end);
+    // French and Italian elision: l'Azerbaïdjan, d'Arménie, dell'Armenia — the name starts after it.
+    const elided = ELISION.exec(word);
+    let from = start;
+    if (elided && elided[0].length < word.length) {
+      from = start + elided[0].length;
+      word = word.slice(elided[0].length);
+    }
     const first = word[0]!;
     const capital = script === GEORGIAN || script === OTHER || first !== first.toLowerCase();
-    tokens.push({ start, end, word, script, capital, breakBefore: tokens.length === 0 || gapBreaks || hyphens > 1 });
+    tokens.push({ start: from, end, word, script, capital, breakBefore: tokens.length === 0 || gapBreaks || hyphens > 1, hyphenBefore: hyphens === 1 && !gapBreaks && !spaced });
     gapBreaks = false;
     hyphens = 0;
+    spaced = false;
     i = end;
   }
   return tokens;

@@ -18,7 +18,7 @@ describe('findMentions', () => {
   test.each([
     ['Сергей Лавров прибыл в Баку, где встретился с Ильхамом Алиевым.', ['sergey-lavrov', 'baku', 'ilham-aliyev']],
     ['Министр Лаврову передали приглашение Пашиняна в Ереване.', ['sergey-lavrov', 'nikol-pashinyan', 'yerevan']],
-    ['İlham Əliyev Bakıda Lavrovu qəbul edib.', ['ilham-aliyev', 'baku']],
+    ['İlham Əliyev Bakıda Lavrovu qəbul edib.', ['ilham-aliyev', 'baku', 'sergey-lavrov']],
     ["Dışişleri Bakanı Lavrov Bakü'de Aliyev'in konuğu oldu.", ['sergey-lavrov', 'baku', 'ilham-aliyev']],
     ['Նիկոլ Փաշինյանը Երևանում ընդունեց Լավրովին։', ['nikol-pashinyan', 'yerevan', 'sergey-lavrov']],
     ['ლავროვი ბაქოში ალიევს შეხვდა.', ['sergey-lavrov', 'baku', 'ilham-aliyev']],
@@ -59,20 +59,33 @@ describe('findMentions', () => {
   });
 });
 
-// Texts written for the project (tests/fixtures/mentions/README.md), in eight languages.
+// Texts written for the project (tests/fixtures/mentions/README.md) in eight languages, with
+// every expected span, traps included (Georgia the US state, "Они" at the start of a sentence,
+// loose names of agreements): measured as precision and recall over all spans.
 const dir = join(root, 'tests', 'fixtures', 'mentions');
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
 interface Doc { text: string; mentions: { id: string; surface: string }[] }
-describe.each(files)('fixture %s', (file) => {
-  const { documents } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { documents: Doc[] };
-  test.each(documents.map((d, i) => [i, d] as const))('document %i: every expected span, nothing else', (_i, doc) => {
-    let from = 0;
-    const expected = doc.mentions.map((m) => {
-      const start = doc.text.indexOf(m.surface, from);
-      from = start + m.surface.length;
-      return `${m.id}@${start}:${doc.text.slice(start, start + m.surface.length)}`;
+describe('fixture texts', () => {
+  const expected = new Set<string>();
+  const got = new Set<string>();
+  for (const file of files) {
+    const { documents } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { documents: Doc[] };
+    documents.forEach((doc, i) => {
+      let from = 0;
+      for (const m of doc.mentions) {
+        const start = doc.text.indexOf(m.surface, from);
+        from = start + m.surface.length;
+        expected.add(`${file}#${i} ${m.id}@${start}:${m.surface}`);
+      }
+      for (const m of findMentions(doc.text)) got.add(`${file}#${i} ${m.entityId}@${m.start}:${m.text}`);
     });
-    const got = findMentions(doc.text).map((m) => `${m.entityId}@${m.start}:${m.text}`);
-    expect(got).toEqual(expected);
+  }
+  const tp = [...got].filter((g) => expected.has(g)).length;
+
+  test.runIf(files.length > 0)(`precision ≥ 0.95 over ${files.length} languages`, () => {
+    expect(tp / got.size, [...got].filter((g) => !expected.has(g)).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+  test.runIf(files.length > 0)('recall ≥ 0.95', () => {
+    expect(tp / expected.size, [...expected].filter((e) => !got.has(e)).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -15,6 +15,9 @@ const EAST_SLAVIC: Rules = [
   ['ами', ''], ['ах', ''], ['ам', ''],
   ['а', ''], ['у', ''], ['е', ''], ['ы', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'а'], ['и', 'я'], ['и', 'ь'], ['и', ''],
   ['я', 'й'], ['ю', 'й'], ['е', 'й'], ['я', 'ь'], ['ю', 'ь'], ['ю', 'я'], ['е', 'я'],
+  // neuter nouns and adjectives (заявления → заявление, трёхстороннего → трёхстороннее), adjectives (Белом доме)
+  ['ого', 'ое'], ['его', 'ее'], ['ому', 'ое'], ['ему', 'ее'], ['ым', 'ое'], ['им', 'ее'],
+  ['ия', 'ие'], ['ию', 'ие'], ['ием', 'ие'], ['ии', 'ие'], ['ом', 'ый'], ['ем', 'ий'], ['ой', 'ый'],
   // Ukrainian
   ['ові', ''], ['еві', ''], ['ою', 'а'], ['і', 'а'], ['і', ''], ['ові', 'а'],
 ];
@@ -24,6 +27,8 @@ const ARMENIAN_RULES: Rules = [
   ['ներին', ''], ['ներից', ''], ['ներում', ''], ['ներով', ''], ['ները', ''], ['ներ', ''],
   ['յում', ''], ['յից', ''], ['յին', ''], ['յով', ''], ['յի', ''], ['յան', ''],
   ['ում', ''], ['ից', ''], ['ին', ''], ['ով', ''], ['ով', 'ու'], ['ի', ''], ['ը', ''], ['ն', ''], ['ու', ''], ['ու', 'ա'],
+  // -ու stems change to -վ- before a case ending (Բաքու → Բաքվում, Բաքվի)
+  ['վում', 'ու'], ['վից', 'ու'], ['վի', 'ու'], ['վին', 'ու'], ['վով', 'ու'],
 ];
 
 /** Georgian: consonant-final names take nominative -ი, which case endings replace. */
@@ -31,6 +36,8 @@ const GEORGIAN_RULES: Rules = [
   ['ისთვის', 'ი'], ['სთვის', ''], ['იდან', 'ი'], ['დან', ''], ['ისკენ', 'ი'], ['ისგან', 'ი'], ['თან', 'ი'], ['სთან', ''],
   ['ში', 'ი'], ['ში', ''], ['ზე', 'ი'], ['ზე', ''], ['მა', 'ი'], ['მა', ''], ['ის', 'ი'], ['ის', ''], ['ით', 'ი'], ['ით', ''],
   ['ად', 'ი'], ['ად', ''], ['ს', 'ი'], ['ს', ''], ['ო', 'ი'], ['მ', ''],
+  // -ე and -ა final names drop the vowel before -ის/-ით/-ად (კობახიძის, ოცნების)
+  ['ის', 'ე'], ['ით', 'ე'], ['ად', 'ე'], ['ის', 'ა'], ['ით', 'ა'], ['ად', 'ა'],
 ];
 
 /**
@@ -51,8 +58,8 @@ const TURKIC_RULES: Rules = [
 const LATIN_RULES: Rules = [
   // pl, cs, sk
   ['owi', ''], ['ovi', ''], ['em', ''], ['iem', ''], ['ie', ''], ['ą', 'a'], ['ej', 'a'], ['ou', 'a'], ['y', 'a'], ['ii', 'ia'], ['ię', 'ia'],
-  // de
-  ['s', ''],
+  // de: genitive, adjective declension (Vereinigten Staaten, Weißen Haus)
+  ['s', ''], ['en', 'e'], ['en', 'es'], ['em', 'es'], ['er', 'e'],
 ];
 
 const longestFirst = (rules: Rules): Rules => [...rules].sort((a, b) => b[0].length - a[0].length);
@@ -72,7 +79,8 @@ const LATIN_AND_TURKIC = longestFirst([...LATIN_RULES, ...TURKIC_RULES]);
  */
 export function stemCandidates(word: string, script: CharClass, turkic = false): string[] {
   const out: string[] = [];
-  // Turkish and Azerbaijani write the suffix of a proper name after an apostrophe.
+  // Turkish and Azerbaijani write the suffix of a proper name after an apostrophe (Aliyev'in),
+  // and after a hyphen on an acronym (ATƏT-in, NATO-nun).
   const apostrophe = word.search(/['’ʼ]/);
   if (apostrophe >= 3) out.push(word.slice(0, apostrophe));
   const rules = script === LATIN && turkic ? LATIN_AND_TURKIC : BY_SCRIPT.get(script);
