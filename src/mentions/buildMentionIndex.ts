@@ -2,14 +2,20 @@ import { keyTokens } from '../normalize/keyTokens.js';
 import { NEUTRAL, classOfAt } from '../translit/scriptOf.js';
 import type { GlossaryIndex } from '../glossary/buildIndex.js';
 
-/** A node of the token trie: children by skeleton token, and the spellings that end here. */
+/**
+ * A node of the token trie: children by skeleton token, and the spellings that end here. Most
+ * nodes are leaves with one spelling: the containers are shared empties until first written.
+ */
 export interface TrieNode {
-  readonly children: Map<string, TrieNode>;
+  children: ReadonlyMap<string, TrieNode>;
   /** Name entry ids (GlossaryIndex.names) whose tokens end at this node. */
-  readonly names: number[];
+  names: readonly number[];
   /** Person entities whose family name alone ends here ("Aliyev", "Lavrov"). */
-  readonly families: number[];
+  families: readonly number[];
 }
+
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+const NONE: readonly number[] = [];
 
 /** The multi-pattern matcher over all spellings of a glossary. */
 export interface MentionIndex {
@@ -20,7 +26,22 @@ export interface MentionIndex {
   readonly scripts: Uint8Array;
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), names: [], families: [] });
+const newNode = (): TrieNode => ({ children: NO_CHILDREN, names: NONE, families: NONE });
+
+function child(node: TrieNode, token: string): TrieNode {
+  let next = node.children.get(token);
+  if (!next) {
+    if (node.children === NO_CHILDREN) node.children = new Map();
+    (node.children as Map<string, TrieNode>).set(token, (next = newNode()));
+  }
+  return next;
+}
+
+function append(list: readonly number[], value: number): readonly number[] {
+  if (list === NONE) return [value];
+  (list as number[]).push(value);
+  return list;
+}
 
 /**
  * A trie over the skeleton tokens of every spelling (attested and generated), plus each
@@ -32,33 +53,40 @@ export function buildMentionIndex(index: GlossaryIndex): MentionIndex {
   let depth = 1;
   const walk = (tokens: readonly string[]): TrieNode => {
     let node = root;
-    for (const t of tokens) {
-      let next = node.children.get(t);
-      if (!next) node.children.set(t, (next = newNode()));
-      node = next;
-    }
+    for (const t of tokens) node = child(node, t);
     depth = Math.max(depth, tokens.length);
     return node;
   };
   index.names.forEach((name, id) => {
-    if (name.tokens.length > 0) walk(name.tokens).names.push(id);
+    if (name.tokens.length === 0) return;
+    const node = walk(name.tokens);
+    node.names = append(node.names, id);
+  });
+  // Family names alone: the last word of each attested spelling of a person (Лавров, Լավրով,
+  // ტრამპი), and the family part when the data gives it. Tokens come from the index, already folded.
+  const families = new Map<number, Set<string>>();
+  index.names.forEach((name) => {
+    if (name.generated || name.tokens.length < 2 || index.entities[name.entity]!.type !== 'person') return;
+    let set = families.get(name.entity);
+    if (!set) families.set(name.entity, (set = new Set()));
+    set.add(name.tokens[name.tokens.length - 1]!);
   });
   index.entities.forEach((e, i) => {
-    if (e.type !== 'person') return;
-    const families = new Set<string>();
-    if (e.parts?.family) families.add(keyTokens(e.parts.family).join(' '));
-    // The last word of the canonical name and of each label: the family name in the languages
-    // the glossary writes (Лавров, Լավրով, ტრამპი).
-    for (const name of [e.canonical, ...Object.values(e.labels)]) {
-      const tokens = keyTokens(name);
-      if (tokens.length > 1) families.add(tokens[tokens.length - 1]!);
-    }
-    for (const f of families) {
+    if (e.type !== 'person' || !e.parts?.family) return;
+    let set = families.get(i);
+    if (!set) families.set(i, (set = new Set()));
+    set.add(keyTokens(e.parts.family).join(' '));
+  });
+  for (const [entity, set] of families) {
+    for (const f of set) {
       const tokens = f.split(' ').filter(Boolean);
       // Not initials, numerals or regnal numbers (Aram I, Ilia II): those are not family names.
-      if (tokens.length > 0 && tokens.every((t) => t.length >= 3 && !/^[ivx]+$/.test(t))) walk(tokens).families.push(i);
+      if (tokens.length > 0 && tokens.every((t) => t.length >= 3 && !/^[ivx]+$/.test(t))) {
+        const node = walk(tokens);
+        node.families = append(node.families, entity);
+      }
     }
-  });
+  }
   const scripts = new Uint8Array(index.names.length);
   index.names.forEach((name, id) => {
     for (let k = 0; k < name.text.length; k++) {

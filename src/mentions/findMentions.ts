@@ -114,6 +114,7 @@ export function findMentions(text: string, options?: FindMentionsOptions): reado
 function scan(index: GlossaryIndex, mi: MentionIndex, tokens: readonly TextToken[], turkicText: boolean): Raw[] {
   const found: Raw[] = [];
   const memo = new Map<string, string[]>();
+  const rootSteps = new Map<string, Step[]>();
   for (let p = 0; p < tokens.length; ) {
     let best: Raw | undefined;
     const script = tokens[p]!.script;
@@ -127,7 +128,13 @@ function scan(index: GlossaryIndex, mi: MentionIndex, tokens: readonly TextToken
       if (i >= tokens.length || i - p >= mi.depth) return;
       const tok = tokens[i]!;
       if (i > p && tok.breakBefore) return;
-      for (const step of advance(index, node, tok, memo, i === p, turkicText)) {
+      // Most words are not names: what a word leads to from the root is remembered per word.
+      let steps: Step[] | undefined;
+      if (node === mi.root) {
+        steps = rootSteps.get(tok.word);
+        if (!steps) rootSteps.set(tok.word, (steps = advance(index, node, tok, memo, true, turkicText)));
+      } else steps = advance(index, node, tok, memo, false, turkicText);
+      for (const step of steps) {
         const q = Math.min(quality, step.quality);
         // A one-word match must be a capitalised word (or a caseless script): "march" is not March.
         if (i > p || tok.capital) {
@@ -287,11 +294,19 @@ function resolve(index: GlossaryIndex, raw: readonly Raw[], text: string, types:
   const anchors = new Map<number, number[]>();
   const anchor = (entity: number, pos: number) => {
     const list = anchors.get(entity);
-    if (!list) anchors.set(entity, [pos]);
-    else {
-      list.push(pos);
-      list.sort((a, b) => a - b);
+    if (!list) {
+      anchors.set(entity, [pos]);
+      return;
     }
+    // Keep positions sorted: binary search for the insertion point.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, pos);
   };
   const chosen = new Map<Raw, { entity: number; factor: number }>();
   for (const x of items) if (!x.partial && x.candidates.length === 1) {
