@@ -12,6 +12,7 @@ import { ARMENIAN, CYRILLIC, LATIN } from '../translit/scriptOf.js';
 import type { EntityType, Glossary, MatchedName } from '../types.js';
 import { buildMentionIndex, type MentionIndex, type TrieNode } from './buildMentionIndex.js';
 import { stemCandidates } from './inflection/stemCandidates.js';
+import { buildLooseIndex, looseWords, type LooseIndex } from './looseAgreements.js';
 import { tokenizeText, type TextToken } from './tokenizeText.js';
 
 /** One mention of an entity in a text. */
@@ -47,6 +48,7 @@ export interface FindMentionsOptions {
 
 const TYPES: readonly EntityType[] = ['person', 'place', 'agreement', 'organization'];
 const mentionIndexes = new WeakMap<GlossaryIndex, MentionIndex>();
+const looseIndexes = new WeakMap<GlossaryIndex, LooseIndex>();
 /** Words shorter than this are not corrected for typos; longer ones at ≥ TYPO_MIN similarity. */
 const TYPO_LENGTH = 7;
 const TYPO_MIN = 0.88;
@@ -60,6 +62,8 @@ interface Step {
 interface Raw {
   readonly start: number;
   readonly end: number;
+  /** For loosely named agreements: the entity, found by its words rather than a spelling. */
+  readonly entity?: number;
   /** Name entries that end here and are written in the script of the matched text. */
   readonly names: readonly number[];
   /** Persons whose family name alone ends here. */
@@ -102,7 +106,11 @@ export function findMentions(text: string, options?: FindMentionsOptions): reado
   // Turkish and Azerbaijani suffixes are tried on plain Latin words only in a text that has
   // letters only those languages write (ı, ğ, ə): elsewhere "Azerbaijani" is not Azerbaijan + -i.
   const turkicText = /[ıİğĞəƏ]/.test(text);
-  const raw = scan(index, mi, tokens, turkicText);
+  const memo = new Map<string, string[]>();
+  let loose = looseIndexes.get(index);
+  if (!loose) looseIndexes.set(index, (loose = buildLooseIndex(index)));
+  const exact = extendAgreements(index, loose, tokens, scan(index, mi, tokens, turkicText, memo), turkicText, memo);
+  const raw = [...exact, ...scanLoose(loose, tokens, exact, turkicText, memo)].sort((a, b) => a.start - b.start);
   return resolve(index, raw, text, types, minScore);
 }
 
@@ -111,9 +119,8 @@ export function findMentions(text: string, options?: FindMentionsOptions): reado
  * lead to more than one trie child (Лавровым → Лавров, or → Лавровый; a Georgian spelling may
  * end in -i): the walk follows each, depth-first, bounded by the longest spelling.
  */
-function scan(index: GlossaryIndex, mi: MentionIndex, tokens: readonly TextToken[], turkicText: boolean): Raw[] {
+function scan(index: GlossaryIndex, mi: MentionIndex, tokens: readonly TextToken[], turkicText: boolean, memo: Map<string, string[]>): Raw[] {
   const found: Raw[] = [];
-  const memo = new Map<string, string[]>();
   const rootSteps = new Map<string, Step[]>();
   for (let p = 0; p < tokens.length; ) {
     let best: Raw | undefined;
@@ -161,6 +168,98 @@ function scan(index: GlossaryIndex, mi: MentionIndex, tokens: readonly TextToken
     } else p++;
   }
   return found;
+}
+
+/**
+ * Agreements named loosely ("the trilateral November 9 agreement", "memorandum on biological
+ * safety"): around each document word not already in a mention, the longest run of words that
+ * all belong to one agreement's spellings, covering at least 60% of one of them, with three or
+ * more such words; the agreement must be the only one that fits that well.
+ */
+function scanLoose(loose: LooseIndex, tokens: readonly TextToken[], exact: readonly Raw[], turkicText: boolean, memo: Map<string, string[]>): Raw[] {
+  if (loose.spellings.size === 0) return [];
+  const { documentWords, stopWords } = looseWords();
+  const covered = new Uint8Array(tokens.length);
+  let k = 0;
+  for (const r of exact) {
+    while (k < tokens.length && tokens[k]!.end <= r.start) k++;
+    for (let j = k; j < tokens.length && tokens[j]!.start < r.end; j++) covered[j] = 1;
+  }
+  const keysOf = (t: TextToken) => wordAndStemKeys(t, turkicText, memo);
+  const known = (keys: readonly string[]) => keys.find((key) => loose.byToken.has(key) || stopWords.has(key));
+  const out: Raw[] = [];
+  let last = -1;
+  for (let d = 0; d < tokens.length; d++) {
+    if (covered[d] || d <= last || !keysOf(tokens[d]!).some((key) => documentWords.has(key) && loose.byToken.has(key))) continue;
+    let from = d;
+    while (from - 1 > last && d - from < 5 && !covered[from - 1] && !tokens[from]!.breakBefore && known(keysOf(tokens[from - 1]!))) from--;
+    let to = d;
+    while (to + 1 < tokens.length && to - d < 6 && !covered[to + 1] && !tokens[to + 1]!.breakBefore && known(keysOf(tokens[to + 1]!))) to++;
+    const content: { at: number; keys: string[] }[] = [];
+    for (let j = from; j <= to; j++) {
+      const keys = keysOf(tokens[j]!);
+      if (!keys.some((key) => stopWords.has(key))) content.push({ at: j, keys: keys.filter((key) => loose.byToken.has(key)) });
+    }
+    if (content.length < 3) continue;
+    // Candidates: agreements that use every content word of the window.
+    let best: { entity: number; coverage: number } | undefined;
+    let second = 0;
+    const candidates = new Set(content[0]!.keys.flatMap((key) => loose.byToken.get(key) ?? []));
+    for (const entity of candidates) {
+      const vocabulary = new Set(loose.spellings.get(entity)!.flatMap((sp) => [...sp]));
+      const words = content.map((c) => c.keys.find((key) => vocabulary.has(key)));
+      if (words.some((w) => w === undefined)) continue;
+      const set = new Set(words as string[]);
+      const coverage = Math.max(...loose.spellings.get(entity)!.map((sp) => [...sp].filter((t) => set.has(t)).length / sp.size));
+      if (!best || coverage > best.coverage) {
+        second = best?.coverage ?? 0;
+        best = { entity, coverage };
+      } else second = Math.max(second, coverage);
+    }
+    if (!best || best.coverage < 0.6 || second >= best.coverage) continue;
+    const first = content[0]!.at;
+    const end = content[content.length - 1]!.at;
+    out.push({ start: tokens[first]!.start, end: tokens[end]!.end, entity: best.entity, names: [], families: [], quality: 0.75 + 0.2 * best.coverage });
+    last = end;
+  }
+  return out;
+}
+
+const stemKeyMemo = new WeakMap<Map<string, string[]>, Map<string, string[]>>();
+
+/** The keys of a word as written and of its possible base forms (remembered per word). */
+function wordAndStemKeys(t: TextToken, turkicText: boolean, memo: Map<string, string[]>): string[] {
+  let cache = stemKeyMemo.get(memo);
+  if (!cache) stemKeyMemo.set(memo, (cache = new Map()));
+  let keys = cache.get(t.word);
+  if (keys) return keys;
+  const turkic = t.script === LATIN && TURKIC_LETTERS.test(t.word);
+  keys = [...wordKeys(t.word, turkic, memo)];
+  for (const stem of stemCandidates(t.word, t.script, turkic || turkicText)) keys.push(...wordKeys(stem, turkic, memo));
+  cache.set(t.word, keys);
+  return keys;
+}
+
+/**
+ * An agreement found by an exact spelling takes in the words before it that also belong to its
+ * spellings: "trilateral" + "November 9 statement".
+ */
+function extendAgreements(index: GlossaryIndex, loose: LooseIndex, tokens: readonly TextToken[], exact: readonly Raw[], turkicText: boolean, memo: Map<string, string[]>): Raw[] {
+  const out: Raw[] = [];
+  let t = 0;
+  for (const x of exact) {
+    while (t < tokens.length && tokens[t]!.start < x.start) t++;
+    const entities = new Set(x.names.map((id) => index.names[id]!.entity));
+    const spellings = entities.size === 1 ? loose.spellings.get([...entities][0]!) : undefined;
+    let a = t;
+    if (spellings) {
+      const vocabulary = new Set(spellings.flatMap((sp) => [...sp]));
+      const floor = out.length > 0 ? out[out.length - 1]!.end : -1;
+      while (a > 0 && !tokens[a]!.breakBefore && tokens[a - 1]!.start >= floor && wordAndStemKeys(tokens[a - 1]!, turkicText, memo).some((key) => vocabulary.has(key))) a--;
+    }
+    out.push(a < t ? { ...x, start: tokens[a]!.start } : x);
+  }
+  return out;
 }
 
 const NO_FAMILIES: readonly number[] = [];
@@ -279,6 +378,7 @@ function resolve(index: GlossaryIndex, raw: readonly Raw[], text: string, types:
   // A mention is partial when it names no one in full: a family name alone, a short form or a
   // title form ("Aliyev", "President Aliyev"). Partial mentions follow the document.
   const classify = (r: Raw) => {
+    if (r.entity !== undefined) return { r, use: [] as number[], partial: false, candidates: allowed(r.entity) ? [r.entity] : [] };
     const named = r.names.filter((id) => allowed(names[id]!.entity));
     const attested = named.filter((id) => !names[id]!.generated);
     const use = attested.length > 0 ? attested : named;
@@ -334,7 +434,9 @@ function resolve(index: GlossaryIndex, raw: readonly Raw[], text: string, types:
     const e = entities[entity]!;
     const matched: MatchedName = name
       ? Object.freeze({ text: name.text, kind: name.kind, lang: name.lang, ...(name.system === undefined ? {} : { system: name.system }) })
-      : Object.freeze({ text: e.parts?.family ?? e.canonical, kind: 'family', lang: 'en' });
+      : x.r.entity !== undefined
+        ? Object.freeze({ text: e.canonical, kind: 'loose', lang: 'en' })
+        : Object.freeze({ text: e.parts?.family ?? e.canonical, kind: 'family', lang: 'en' });
     out.push(Object.freeze({ entityId: e.id, start: x.r.start, end: x.r.end, text: text.slice(x.r.start, x.r.end), score: Math.round(score * 1000) / 1000, matched }));
   }
   return out;

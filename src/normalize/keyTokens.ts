@@ -84,6 +84,8 @@ export function keyTokens(text: string, from?: string): string[] {
  * family names and words like "district" thousands of times).
  */
 export function tokensOf(normalized: string, from?: string, memo?: Map<string, readonly string[]>): string[] {
+  // Russian writes ё as е more often than not (трехстороннее / трёхстороннее): keys agree on е.
+  if (normalized.includes('ё')) normalized = normalized.replace(/ё/g, 'е');
   if (!memo) return joinMarkers(rawTokens(normalized, from));
   const all: string[] = [];
   for (const word of normalized.split(' ')) {
