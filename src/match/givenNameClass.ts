@@ -9,9 +9,14 @@ let byToken: Map<string, number> | undefined;
 export function givenNameClass(token: string): number | undefined {
   if (!byToken) {
     byToken = new Map();
-    GIVEN_NAME_CLASSES.forEach((names, i) => {
-      for (const t of names) byToken!.set(t, i);
+    GIVEN_NAME_CLASSES.forEach((c, i) => {
+      for (const t of c.keys) byToken!.set(t, i);
     });
   }
   return byToken.get(token);
+}
+
+/** The Latin spellings of a given-name class (Alexander, Alexandre, Aleksander, Oleksandr …). */
+export function givenNameForms(cls: number): readonly string[] {
+  return GIVEN_NAME_CLASSES[cls]?.latin ?? [];
 }

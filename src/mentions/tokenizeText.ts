@@ -46,6 +46,7 @@ export function tokenizeText(text: string): TextToken[] {
     if (cls === NEUTRAL && !isDigit(code)) {
       // Separator: spaces and one hyphen are "joinable", anything else breaks a name.
       if (code === 0x2d || code === 0x2010 || code === 0x2011) hyphens++;
+      else if (APOSTROPHES.has(code)) spaced = true; // Martyrs’ Alley: a possessive apostrophe keeps a name together
       else if (code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x202f) spaced = true;
       else gapBreaks = true;
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;

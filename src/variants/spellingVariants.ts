@@ -5,6 +5,8 @@ import { applyScheme } from '../translit/applyScheme.js';
 import { detectScript } from '../translit/detectScript.js';
 import { describe, readOptions } from '../translit/readOptions.js';
 import { SCHEME_IDS, baseLanguage, compiledScheme, schemeData } from '../translit/schemeRegistry.js';
+import { givenNameClass, givenNameForms } from '../match/givenNameClass.js';
+import { keyTokens } from '../normalize/keyTokens.js';
 import type { SchemeData } from '../types.js';
 
 /** One spelling of a name and the systems that produce it. */
@@ -42,6 +44,7 @@ const BRIDGES: Record<string, string> = { hy: 'hy-ru-cyrl', ka: 'ka-ru-cyrl', az
 
 /** How common a system's spellings are in news: English practice first, scholarly systems last. */
 function weight(id: string): number {
+  if (id === 'given-names') return 2;
   const d = schemeData(id.split('>').pop()!.replace('/ascii', ''));
   let w = 3;
   if (d?.english) w = 10;
@@ -120,7 +123,7 @@ export function spellingVariants(name: string, options?: SpellingVariantsOptions
     if (own) [lang, native] = own;
   }
   const found = new Map<string, Set<string>>();
-  const add = (spelling: string, system: string) => {
+  const add = (spelling: string, system: string): void => {
     const s = spelling.normalize('NFC');
     if (s === '' || (only && !only.has(system) && !only.has(system.split('>').pop()!.replace('/ascii', '')))) return;
     let set = found.get(s);
@@ -151,11 +154,33 @@ export function spellingVariants(name: string, options?: SpellingVariantsOptions
       }
     }
   }
+  // Given names have established forms in each language that no letter rule makes (Alexander,
+  // Alexandre, Aleksander for Александр): those forms with the family-name spellings found above.
+  if (lang !== undefined && !only) addGivenNameForms(native, found, add);
   if (found.size === 0 && !only) add(text, 'input');
   // The most common system that writes a spelling ranks it; how many systems agree breaks ties.
   const ranked = [...found.entries()].map(([t, systems]) => ({ text: t, systems: [...systems], w: Math.max(...[...systems].map(weight)) * 100 + systems.size }));
   ranked.sort((a, b) => b.w - a.w || (a.text < b.text ? -1 : 1));
   return Object.freeze(ranked.slice(0, limit).map((r) => Object.freeze({ text: r.text, systems: Object.freeze(r.systems.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1))) })));
+}
+
+/** Family-name spellings the schemes gave (best first) combined with the given name's known forms. */
+function addGivenNameForms(native: string, found: ReadonlyMap<string, ReadonlySet<string>>, add: (text: string, system: string) => void): void {
+  const words = native.split(/\s+/);
+  if (words.length < 2) return;
+  const cls = givenNameClass(keyTokens(words[0]!).join(''));
+  if (cls === undefined) return;
+  const rests = [...found.entries()]
+    .filter(([t]) => /^\S+\s/.test(t) && /\p{Script=Latin}/u.test(t))
+    .map(([t, systems]) => [t.slice(t.search(/\s/) + 1), Math.max(...[...systems].map(weight))] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const seen = new Set<string>();
+  for (const [rest] of rests) {
+    if (seen.size >= 8) break;
+    if (seen.has(rest)) continue;
+    seen.add(rest);
+    for (const given of givenNameForms(cls)) add(`${given} ${rest}`, 'given-names');
+  }
 }
 
 function normalizeTag(tag: string): string {

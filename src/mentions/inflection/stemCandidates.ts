@@ -58,6 +58,9 @@ const TURKIC_RULES: Rules = [
 const LATIN_RULES: Rules = [
   // pl, cs, sk
   ['owi', ''], ['ovi', ''], ['em', ''], ['iem', ''], ['ie', ''], ['ą', 'a'], ['ej', 'a'], ['ou', 'a'], ['y', 'a'], ['ii', 'ia'], ['ię', 'ia'],
+  // lt: Lavrovas → Lavrovo, Lavrovui, Lavrovą, Lavrovu, Lavrove; lv: Lavrovs → Lavrova, Lavrovam, Lavrovu, Lavrovā
+  ['as', ''], ['o', 'as'], ['ui', 'as'], ['ą', 'as'], ['u', 'as'], ['e', 'as'], ['ui', ''], ['ą', ''],
+  ['a', 's'], ['am', 's'], ['am', ''], ['u', 's'], ['ā', 's'], ['ā', ''],
   // de: genitive, adjective declension (Vereinigten Staaten, Weißen Haus)
   ['s', ''], ['en', 'e'], ['en', 'es'], ['em', 'es'], ['er', 'e'],
 ];
