@@ -1,4 +1,4 @@
-import { tokensOf } from '../normalize/keyTokens.js';
+import { joinMarkers, tokensOf } from '../normalize/keyTokens.js';
 import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
 import { listSchemes } from '../translit/listSchemes.js';
 import { transliterate } from '../translit/transliterate.js';
@@ -41,6 +41,15 @@ export interface GlossaryIndex {
 
 /** Languages whose native-script labels get a spelling from every scheme of the language. */
 const SCHEME_LANGS = new Set(['ru', 'uk', 'hy', 'ka', 'az']);
+/**
+ * The press schemes whose spellings the index adds: those whose letters the skeleton does not
+ * already fold together (German w/sch, French ou/tch, Polish sz/cz/ie, Hungarian sz/cs/gy,
+ * …). The others (Czech, Dutch, Swedish, Finnish, Estonian, Lithuanian, Latvian,
+ * Croatian, Slovene, Portuguese, Turkmen) add almost nothing to matching (case endings are
+ * stemmed in text: Lavrovas, Lavrovs → Lavrov) and are left to
+ * spellingVariants.
+ */
+const INDEXED_PRESS = new Set(['ru-de-press', 'ru-fr-press', 'ru-pl-press', 'ru-ro-press', 'ru-es-press', 'ru-it-press', 'ru-tr-press', 'ru-az-press', 'ru-hu-press']);
 const schemesByLang = new Map<string, string[]>();
 /**
  * The schemes whose spellings the index adds for a native label: the press practice of other
@@ -51,7 +60,7 @@ function schemesOf(lang: string): string[] {
   let ids = schemesByLang.get(lang);
   if (!ids) {
     ids = listSchemes({ from: lang })
-      .filter((s) => s.to === 'Latn' && (s.id.endsWith('-press') || s.id === 'hy-west' || s.id === 'az-ru'))
+      .filter((s) => s.to === 'Latn' && (INDEXED_PRESS.has(s.id) || s.id === 'hy-west' || s.id === 'az-ru'))
       .map((s) => s.id);
     schemesByLang.set(lang, ids);
   }
@@ -157,27 +166,27 @@ export function spellingsOf(entities: readonly Entity[]): Spelling[] {
   const out: Spelling[] = [];
   // Words repeat across names (given names, family names, "district"): romanize each once.
   const memo = new Map<string, readonly string[]>();
-  const schemeMemo = new Map<string, string>();
-  const romanize = (label: string, scheme: string) =>
-    label
-      .split(' ')
-      .map((word) => {
-        const key = `${scheme}\u0000${word}`;
-        let out = schemeMemo.get(key);
-        if (out === undefined) schemeMemo.set(key, (out = transliterate(word, { scheme })));
-        return out;
-      })
-      .join(' ');
-  // A generated spelling earns its place only with tokens the entity's names do not have yet
-  // (most press spellings fold to the same skeleton: Sergej, Sergei, Serguei → sergei). It goes to
-  // the key and token tables only: an exact match on it would rank no higher than its key.
-  const addGenerated = (entity: number, label: string, scheme: string, person: boolean, seen: Set<string>) => {
-    const text = romanize(label, scheme);
+  // Per scheme and word: the romanized word and its tokens, so that a generated spelling costs a
+  // few lookups; its text is only assembled when its tokens are new for the entity.
+  const wordMemos = new Map<string, Map<string, { text: string; tokens: readonly string[] }>>();
+  const addGenerated = (entity: number, words: readonly string[], scheme: string, person: boolean, seen: Set<string>) => {
     const lang = readerOf(scheme);
-    const toks = tokensOf(text.toLowerCase(), lang === 'az' ? 'az' : undefined, memo);
+    let memoOfScheme = wordMemos.get(scheme);
+    if (!memoOfScheme) wordMemos.set(scheme, (memoOfScheme = new Map()));
+    let toks: string[] = [];
+    for (const w of words) {
+      let r = memoOfScheme.get(w);
+      if (!r) {
+        const text = transliterate(w, { scheme });
+        memoOfScheme.set(w, (r = { text, tokens: tokensOf(text.toLowerCase(), lang === 'az' ? 'az' : undefined, memo) }));
+      }
+      for (const t of r.tokens) toks.push(t);
+    }
+    toks = joinMarkers(toks);
     const joined = toks.join(' ');
     if (toks.length === 0 || seen.has(joined)) return;
     seen.add(joined);
+    const text = words.map((w) => memoOfScheme.get(w)!.text).join(' ');
     out.push({ entity, text, kind: 'generated', lang, system: scheme, generated: true, tokens: toks, family: person && toks.length > 1 ? toks.length - 1 : -1, normalized: '' });
   };
   const add = (entity: number, text: string, kind: string, lang: string, system: string | undefined, person: boolean, seen: Set<string>): void => {
@@ -214,7 +223,8 @@ export function spellingsOf(entities: readonly Entity[]): Spelling[] {
     for (const [lang, label] of Object.entries(e.labels)) {
       const base = baseLanguage(lang);
       if (!SCHEME_LANGS.has(base)) continue;
-      for (const scheme of schemesOf(base)) addGenerated(i, label, scheme, person, seen);
+      const words = label.split(' ');
+      for (const scheme of schemesOf(base)) addGenerated(i, words, scheme, person, seen);
     }
   });
   return out;

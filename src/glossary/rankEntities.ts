@@ -34,12 +34,12 @@ const FAMILY_MIN = 0.85;
  */
 export function rankEntities(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive = false): Ranked[] {
   const ranked = rankName(index, query, types, exhaustive);
-  if ((ranked[0]?.score ?? 0) >= 0.9 || query.length > 200) return ranked;
+  if ((ranked[0]?.score ?? 0) >= 0.75 || query.length > 200) return ranked;
   // An inflected form (Ильхамом Алиевым, Paşinyanın, Փաշինյանի): the base forms of its words
   // that are known spellings, at a slightly lower score.
   const best = new Map<number, Ranked>(ranked.map((r) => [r.entity, r]));
   for (const base of baseForms(query)) {
-    for (const r of rankName(index, base, types, false)) {
+    for (const r of rankName(index, base, types, false, true)) {
       if (r.method === 'fuzzy') continue;
       const score = r.score * 0.95;
       const prev = best.get(r.entity);
@@ -67,7 +67,7 @@ function baseForms(query: string): string[] {
   return forms.filter((f) => f !== query);
 }
 
-function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive: boolean): Ranked[] {
+function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive: boolean, keysOnly = false): Ranked[] {
   const best = new Map<number, Ranked>();
   const offer = (r: Ranked) => {
     if (types && !types.has(index.entities[r.entity]!.type)) return;
@@ -94,7 +94,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
       offer({ entity: name.entity, score: 0.97, name, method: 'key', explain: () => [`same name key "${key}" as ${describeName(name)}`] });
     }
   }
-  if (best.size > 0 && !exhaustive) return finish(index, best);
+  if ((best.size > 0 && !exhaustive) || keysOnly) return finish(index, best);
 
   for (const all of readings) {
     if (all.length === 0 || all.length > 12) continue;

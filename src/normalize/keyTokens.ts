@@ -129,7 +129,8 @@ function rawTokens(text: string, from?: string): string[] {
  * A Turkic patronymic marker joins the father's name (Heydar oglu → heidaroglu), so that
  * "Ilham Heydar oglu" and "Heydar Ilham oglu" (father and son) keep different keys.
  */
-function joinMarkers(tokens: string[]): string[] {
+export function joinMarkers(tokens: string[]): string[] {
+  if (!tokens.some((t) => MARKERS.has(t))) return tokens;
   const out: string[] = [];
   for (const t of tokens) {
     if (MARKERS.has(t) && out.length > 0) out[out.length - 1] += t;
