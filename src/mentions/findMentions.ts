@@ -13,6 +13,7 @@ import type { EntityType, Glossary, MatchedName } from '../types.js';
 import { buildMentionIndex, type MentionIndex, type TrieNode } from './buildMentionIndex.js';
 import { stemCandidates } from './inflection/stemCandidates.js';
 import { buildLooseIndex, looseWords, type LooseIndex } from './looseAgreements.js';
+import { graphemeBounds } from './graphemeBounds.js';
 import { tokenizeText, type TextToken } from './tokenizeText.js';
 
 /** One mention of an entity in a text. */
@@ -437,7 +438,10 @@ function resolve(index: GlossaryIndex, raw: readonly Raw[], text: string, types:
       : x.r.entity !== undefined
         ? Object.freeze({ text: e.canonical, kind: 'loose', lang: 'en' })
         : Object.freeze({ text: e.parts?.family ?? e.canonical, kind: 'family', lang: 'en' });
-    out.push(Object.freeze({ entityId: e.id, start: x.r.start, end: x.r.end, text: text.slice(x.r.start, x.r.end), score: Math.round(score * 1000) / 1000, matched }));
+    const bounds = graphemeBounds(text, x.r.start, x.r.end);
+    if (!bounds) continue;
+    const [start, end] = bounds;
+    out.push(Object.freeze({ entityId: e.id, start, end, text: text.slice(start, end), score: Math.round(score * 1000) / 1000, matched }));
   }
   return out;
 }

@@ -58,7 +58,8 @@ export function tokenizeText(text: string): TextToken[] {
     while (end < n) {
       const c = text.charCodeAt(end);
       const k = classOfAt(text, end);
-      if (k !== NEUTRAL || isDigit(c)) {
+      // A word stays in one script: "Lavrov؀" is "Lavrov" and an Arabic sign.
+      if ((k !== NEUTRAL && (k === script || cls === NEUTRAL)) || isDigit(c)) {
         end += c >= 0xd800 && c <= 0xdbff && end + 1 < n ? 2 : 1;
         continue;
       }

@@ -68,7 +68,11 @@ export function normalizeNameUnchecked(text: string, turkic = false): string {
   // İ (and I + combining dot) fold to i in every language; dotless I to ı only in Turkic ones.
   if (s.includes('İ') || s.includes('I\u0307')) s = s.replace(/I\u0307/g, 'i').replace(/İ/g, 'i');
   if (turkic && s.includes('I')) s = s.replace(/I/g, 'ı');
-  s = ascii ? s.toLowerCase() : s.toLowerCase().normalize('NFKC');
+  // Case folding: lowercase of uppercase folds what lowercase alone leaves apart (ᾳ and αι, ŉ and
+  // ʼn, Cherokee small letters); Turkic locales keep ı and i apart.
+  if (ascii) s = s.toLowerCase();
+  else if (turkic) s = s.toLocaleUpperCase('tr').toLocaleLowerCase('tr').normalize('NFKC');
+  else s = s.toUpperCase().toLowerCase().normalize('NFKC');
   // One pass: plain runs are copied as slices; spaces collapse; unified characters are rewritten.
   let out = '';
   let copyFrom = 0;

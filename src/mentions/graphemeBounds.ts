@@ -1,0 +1,35 @@
+let segmenter: Intl.Segmenter | undefined;
+const WINDOW = 32;
+
+/** Whether the character is one after which, or before which, a cluster boundary is certain enough to skip the check. */
+function plain(code: number): boolean {
+  return code < 0x300 || (code >= 0x2000 && code <= 0x206f && code !== 0x200c && code !== 0x200d) || code === 0x3000;
+}
+
+/**
+ * Moves a mention's bounds onto grapheme-cluster boundaries: the end grows over marks that belong
+ * to its last letter (a ZWJ, a variation selector, a spacing mark); a start that falls inside a
+ * cluster (a letter joined to the mark before it) gives `undefined`. Only the rare bounds next to
+ * non-ASCII marks are checked, with Intl.Segmenter on a small window, so this stays linear.
+ */
+export function graphemeBounds(text: string, start: number, end: number): [number, number] | undefined {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  const startSafe = plain(before) && plain(text.charCodeAt(start));
+  const endSafe = plain(after) && plain(text.charCodeAt(end - 1));
+  if (startSafe && endSafe) return [start, end];
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const boundaries = (pos: number) => {
+    const from = Math.max(0, pos - WINDOW);
+    const set = new Set<number>();
+    for (const s of segmenter!.segment(text.slice(from, Math.min(text.length, pos + WINDOW)))) set.add(from + s.index);
+    set.add(Math.min(text.length, pos + WINDOW));
+    return set;
+  };
+  if (!startSafe && !boundaries(start).has(start)) return undefined;
+  if (!endSafe) {
+    const set = boundaries(end);
+    while (end < text.length && !set.has(end)) end++;
+  }
+  return [start, end];
+}
