@@ -195,15 +195,18 @@ export function spellingsOf(entities: readonly Entity[]): Spelling[] {
     const raw = `${base === 'az' ? 'az' : base === 'uk' ? 'uk' : ''}\u0001${text}`;
     if (seen.has(raw)) return;
     seen.add(raw);
-    const normalized = normalizeNameUnchecked(text, base === 'az' || base === 'tr');
+    // The exact key is folded the same way for every language (a query's language is unknown);
+    // tokens are read with Turkic case rules where the spelling is Turkic (ı stays ı).
+    const normalized = normalizeNameUnchecked(text);
+    const turkic = base === 'az' || base === 'tr' ? normalizeNameUnchecked(text, true) : normalized;
     // Azerbaijani Latin is read only as Azerbaijani: the generic fold would make Şuşa "Susa",
     // a different real town. Ukrainian Cyrillic gets its own reading besides the generic
     // (Russian) one; for the other languages the generic reading is the language's own.
-    const variants = base === 'az' ? [tokensOf(normalized, 'az', memo)] : [tokensOf(normalized, undefined, memo)];
+    const variants = base === 'az' ? [tokensOf(turkic, 'az', memo)] : [tokensOf(turkic, undefined, memo)];
     if (base === 'uk') variants.push(tokensOf(normalized, 'uk', memo));
     // Spellings with ş ç ğ are also read the Azerbaijani way (ş → sh), as text with those letters is.
-    if (base !== 'az' && /[şçğ]/.test(normalized)) variants.push(tokensOf(normalized, 'az', memo));
-    if (normalized.includes('-')) variants.push(tokensOf(normalized.replace(/-/g, ''), base === 'az' ? 'az' : undefined, memo));
+    if (base !== 'az' && /[şçğ]/.test(turkic)) variants.push(tokensOf(turkic, 'az', memo));
+    if (turkic.includes('-')) variants.push(tokensOf(turkic.replace(/-/g, ''), base === 'az' ? 'az' : undefined, memo));
     for (const toks of variants) {
       const joined = toks.join(' ');
       const dedupe = `${normalized}\u0000${joined}`;

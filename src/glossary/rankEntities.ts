@@ -85,7 +85,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
   // Readings of the query: the generic one, and the Azerbaijani one when Turkic letters make it
   // plausible (Şuşa rayonu is Shusha in Azerbaijani, Susa in a generic fold).
   const readings = [keyTokens(query)];
-  if (/[şçğıəöüŞÇĞİƏÖÜ]/.test(normalized)) readings.push(keyTokens(query, 'az'));
+  if (/[şçğıəöüŞÇĞİƏÖÜ]/.test(query)) readings.push(keyTokens(query, 'az'));
   for (const all of readings) {
     if (all.length === 0 || all.length > 12) continue;
     const key = all.slice().sort().join(' ');
