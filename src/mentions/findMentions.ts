@@ -392,36 +392,28 @@ function resolve(index: GlossaryIndex, raw: readonly Raw[], text: string, types:
 
   // Full mentions first: unique ones anchor the document; namesakes go to the nearest anchor or
   // the most prominent, and anchor too. Then partial mentions follow the anchors.
-  const anchors = new Map<number, number[]>();
-  const anchor = (entity: number, pos: number) => {
-    const list = anchors.get(entity);
-    if (!list) {
-      anchors.set(entity, [pos]);
-      return;
-    }
-    // Keep positions sorted: binary search for the insertion point.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    list.splice(lo, 0, pos);
+  // Two anchor tables, each filled in text order (so each list stays sorted without inserting):
+  // unique full mentions, then namesakes resolved in the first pass.
+  const unique = new Map<number, number[]>();
+  const resolvedNamesakes = new Map<number, number[]>();
+  const anchor = (table: Map<number, number[]>, entity: number, pos: number) => {
+    const list = table.get(entity);
+    if (list) list.push(pos);
+    else table.set(entity, [pos]);
   };
   const chosen = new Map<Raw, { entity: number; factor: number }>();
   for (const x of items) if (!x.partial && x.candidates.length === 1) {
     chosen.set(x.r, { entity: x.candidates[0]!, factor: 1 });
-    anchor(x.candidates[0]!, x.r.start);
+    anchor(unique, x.candidates[0]!, x.r.start);
   }
   for (const pass of [false, true]) {
     for (const x of items) {
       if (x.partial !== pass || chosen.has(x.r)) continue;
-      const near = nearestAnchor(anchors, x.r.start, x.candidates);
+      const near = nearestAnchor([unique, resolvedNamesakes], x.r.start, x.candidates);
       const entity = near ?? x.candidates.reduce((a, b) => (prominence(b) > prominence(a) ? b : a));
       const factor = near !== undefined ? (pass ? 0.9 : 0.95) : x.candidates.length === 1 ? 0.9 : pass ? 0.8 : 0.85;
       chosen.set(x.r, { entity, factor });
-      if (!pass) anchor(entity, x.r.start);
+      if (!pass) anchor(resolvedNamesakes, entity, x.r.start);
     }
   }
 
@@ -450,10 +442,10 @@ function resolve(index: GlossaryIndex, raw: readonly Raw[], text: string, types:
  * The candidate the document names unambiguously nearest to `pos`, preferring one named before
  * it. Anchor positions are sorted: a binary search per candidate keeps this O(log n).
  */
-function nearestAnchor(anchors: ReadonlyMap<number, readonly number[]>, pos: number, candidates: readonly number[]): number | undefined {
+function nearestAnchor(tables: readonly ReadonlyMap<number, readonly number[]>[], pos: number, candidates: readonly number[]): number | undefined {
   let bestBefore: [number, number] | undefined;
   let bestAfter: [number, number] | undefined;
-  for (const entity of candidates) {
+  for (const anchors of tables) for (const entity of candidates) {
     const list = anchors.get(entity);
     if (!list) continue;
     let lo = 0;

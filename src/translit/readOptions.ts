@@ -7,7 +7,13 @@ import { InvalidArgumentError } from '../errors.js';
  */
 export function readOptions(fn: string, options: unknown, keys: readonly string[]): Record<string, unknown> {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  let array = false;
+  try {
+    array = Array.isArray(options); // throws on a revoked Proxy
+  } catch {
+    throw new InvalidArgumentError(`${fn}: options could not be read (a revoked Proxy); pass a plain object with keys ${keys.join(', ')}`);
+  }
+  if (typeof options !== 'object' || options === null || array) {
     throw new InvalidArgumentError(`${fn}: options must be an object with keys ${keys.join(', ')}; got ${describe(options)}`);
   }
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
@@ -28,7 +34,11 @@ export function readOptions(fn: string, options: unknown, keys: readonly string[
 /** A short description of a value's type for error messages. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    return 'a revoked Proxy';
+  }
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -83,7 +83,7 @@ function planFor(options: TransliterateOptions): Plan {
     // Getters and proxies that throw are reported by readOptions with the valid keys.
     if (e instanceof InvalidArgumentError) throw e;
     readOptions('transliterate', options, OPTION_KEYS);
-    throw e;
+    throw new InvalidArgumentError(`transliterate: options could not be read (${e instanceof Error ? e.message : String(e)})`);
   }
   if (from !== undefined && typeof from !== 'string') throw new InvalidArgumentError(`transliterate: options.from must be a BCP 47 language tag (one of ${LANGUAGES.join(', ')}); got ${describe(from)}`);
   if (scheme !== undefined && typeof scheme !== 'string') throw new InvalidArgumentError(`transliterate: options.scheme must be a scheme id string; got ${describe(scheme)}`);

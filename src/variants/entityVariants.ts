@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { defaultGlossary } from '../glossary/defaultGlossary.js';
-import { describe } from '../translit/readOptions.js';
+import { describe, readOptions } from '../translit/readOptions.js';
 import type { Glossary } from '../types.js';
 import { spellingVariants, type SpellingVariant } from './spellingVariants.js';
 
@@ -16,7 +16,11 @@ const OWN: Record<string, string> = { RU: 'ru', AM: 'hy', GE: 'ka', AZ: 'az', UA
  */
 export function entityVariants(id: string, options?: { readonly glossary?: Glossary }): readonly SpellingVariant[] {
   if (typeof id !== 'string') throw new InvalidArgumentError(`entityVariants: id must be an entity id string; got ${describe(id)}`);
-  const glossary = options?.glossary ?? defaultGlossary();
+  const o = readOptions('entityVariants', options, ['glossary']);
+  const glossary = (o.glossary as Glossary | undefined) ?? defaultGlossary();
+  if (typeof glossary !== 'object' || glossary === null || typeof glossary.getEntity !== 'function') {
+    throw new InvalidArgumentError(`entityVariants: options.glossary must be a Glossary from createGlossary() or loadGlossary(); got ${describe(o.glossary)}`);
+  }
   const e = glossary.getEntity(id);
   const found = new Map<string, string[]>();
   const add = (text: string, system: string) => {
