@@ -1,9 +1,18 @@
+import { ARMENIAN, CYRILLIC, GEORGIAN, LATIN, classOf } from '../translit/scriptOf.js';
+
 let segmenter: Intl.Segmenter | undefined;
 const WINDOW = 32;
 
-/** Whether the character is one after which, or before which, a cluster boundary is certain enough to skip the check. */
+/**
+ * Characters next to which a cluster boundary is certain: ASCII and Latin-1, general punctuation
+ * (not ZWJ/ZWNJ), and the base letters of the scripts onomast romanizes (never marks, never
+ * Prepend or spacing marks, which belong to other scripts).
+ */
 function plain(code: number): boolean {
-  return code < 0x300 || (code >= 0x2000 && code <= 0x206f && code !== 0x200c && code !== 0x200d) || code === 0x3000;
+  if (code < 0x300 || code === 0x3000) return true;
+  if (code >= 0x2000 && code <= 0x206f) return code !== 0x200c && code !== 0x200d;
+  const c = classOf(code);
+  return c === LATIN || c === CYRILLIC || c === ARMENIAN || c === GEORGIAN;
 }
 
 /**
