@@ -24,12 +24,31 @@ export async function* inputLines(names: readonly string[]): AsyncGenerator<stri
 
 let closed = false;
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') {
-    closed = true;
-    process.exit(process.exitCode ?? 0);
-  }
-  throw err;
+  closed = true;
+  // A reader that went away (| head) is a normal end; anything else (a full disk) is a failure.
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`onomast: cannot write the output: ${err.code ?? ''} ${err.message}\n`);
+  process.exit(1);
 });
+
+// Ctrl-C: stop, keep what was written, exit 130 as shells expect.
+process.on('SIGINT', () => {
+  closed = true;
+  process.exitCode = 130;
+  process.stdout.write('', () => process.exit(130));
+});
+
+/** Reads a text file as strict UTF-8: a binary or mis-encoded file is an error naming the path. */
+export function readTextFile(path: string, read: (p: string) => Uint8Array): string {
+  const bytes = read(path);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    if (text.includes('\u0000')) throw new Error('NUL');
+    return text;
+  } catch {
+    throw new Error(`${path} is not UTF-8 text (binary or another encoding)`);
+  }
+}
 
 /** Writes one output line; returns a promise only when the stream asks the caller to wait. */
 export function writeLine(line: string): Promise<void> | undefined {

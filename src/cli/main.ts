@@ -60,8 +60,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`onomast: ${(err as Error).message}\nRun \`onomast --help\` for usage.\n`);
       process.exitCode = 2;
     } else if (isOnomastError(err)) {
+      // Bad data (a glossary file that is missing or invalid) is bad input: 1; a bad option: 2.
       process.stderr.write(`onomast: ${err.message}\n`);
-      process.exitCode = 2;
+      process.exitCode = err.code === 'ERR_INVALID_DATA' ? 1 : 2;
     } else {
       process.stderr.write(`onomast: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exitCode = 1;

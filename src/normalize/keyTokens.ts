@@ -86,6 +86,8 @@ export function keyTokens(text: string, from?: string): string[] {
 export function tokensOf(normalized: string, from?: string, memo?: Map<string, readonly string[]>): string[] {
   // Russian writes ё as е more often than not (трехстороннее / трёхстороннее): keys agree on е.
   if (normalized.includes('ё')) normalized = normalized.replace(/ё/g, 'е');
+  // Schwa anywhere makes the whole name Azerbaijani (and the key independent of word order).
+  if (from === undefined && normalized.includes('ə')) from = 'az';
   if (!memo) return joinMarkers(rawTokens(normalized, from));
   const all: string[] = [];
   for (const word of normalized.split(' ')) {

@@ -77,6 +77,7 @@ export function normalizeNameUnchecked(text: string, turkic = false): string {
   let out = '';
   let copyFrom = 0;
   let pendingSpace = false;
+  let joined = false;
   const emit = (piece: string) => {
     if (piece === '') return;
     if (pendingSpace && out !== '') out += ' ';
@@ -91,8 +92,15 @@ export function normalizeNameUnchecked(text: string, turkic = false): string {
     emit(s.slice(copyFrom, i));
     copyFrom = i + 1;
     if (space) pendingSpace = true;
-    else emit(unified!);
+    else {
+      joined = true;
+      emit(unified!);
+    }
   }
   emit(s.slice(copyFrom));
+  // Removing an invisible character can bring a letter and a mark together (a, ZWSP, U+0306), and
+  // ß → ss can put a mark after an s: compose once more, marks capped again, so that
+  // normalizing twice changes nothing.
+  if (joined && !ascii) out = nfcSafe(out, 'NFKC');
   return out;
 }

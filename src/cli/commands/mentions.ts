@@ -4,7 +4,7 @@ import { defaultGlossary } from '../../glossary/defaultGlossary.js';
 import { loadGlossary } from '../../glossary/loadGlossary.js';
 import { findMentions } from '../../mentions/findMentions.js';
 import type { EntityType } from '../../types.js';
-import { tsvCell, writeLine } from '../io.js';
+import { readTextFile, tsvCell, writeLine } from '../io.js';
 
 export const mentionsHelp = `Usage: onomast mentions [options] [FILE...]
 
@@ -54,9 +54,10 @@ export async function mentionsCommand(args: string[]): Promise<number> {
   for (const file of sources) {
     let text: string;
     try {
-      text = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
+      text = file === '-' ? await readStdin() : readTextFile(file, (p) => readFileSync(p));
     } catch (e) {
-      process.stderr.write(`onomast: cannot read ${file}: ${(e as Error).message}\n`);
+      const err = e as NodeJS.ErrnoException;
+      process.stderr.write(`onomast: cannot read ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.message}\n`);
       failed++;
       continue;
     }
