@@ -30,3 +30,7 @@ export type { FindMentionsOptions, Mention } from './mentions/findMentions.js';
 export { spellingVariants } from './variants/spellingVariants.js';
 export type { SpellingVariant, SpellingVariantsOptions } from './variants/spellingVariants.js';
 export { entityVariants } from './variants/entityVariants.js';
+export { compareNames } from './match/compareNames.js';
+export type { NameComparison } from './match/compareNames.js';
+export { dedupeNames } from './dedupe/dedupeNames.js';
+export type { DedupeNamesOptions, NameCluster } from './dedupe/dedupeNames.js';

@@ -44,6 +44,8 @@ const calls: [string, (s: string) => unknown][] = [
   ['findMentions', (s) => findMentions(s)],
   ['spellingVariants', (s) => spellingVariants(s)],
   ['findEntity', (s) => findEntity(s)],
+  ['compareNames', (s) => onomast.compareNames(s, 'Sergey Lavrov')],
+  ['dedupeNames', (s) => onomast.dedupeNames([s, s.slice(0, 1000), 'Sergey Lavrov'])],
 ];
 
 describe.each(STRINGS)('%s', (_name, input) => {
@@ -90,6 +92,8 @@ const fns: [string, (x: unknown) => unknown][] = [
   ['getEntity', (x) => getEntity(x as string)],
   ['findEntity', (x) => findEntity(x as string)],
   ['getScheme', (x) => getScheme(x as string)],
+  ['compareNames', (x) => onomast.compareNames(x as string, 'x')],
+  ['dedupeNames', (x) => onomast.dedupeNames((Array.isArray(x) ? [x] : x) as string[])],
 ];
 
 describe.each(fns)('%s with a non-string', (fn, call) => {
@@ -125,6 +129,7 @@ const optionCalls: [string, (o: unknown) => unknown][] = [
   ['findMentions', (o) => findMentions('x', o as never)],
   ['spellingVariants', (o) => spellingVariants('x', o as never)],
   ['entityVariants', (o) => entityVariants('sergey-lavrov', o as never)],
+  ['dedupeNames', (o) => onomast.dedupeNames(['x'], o as never)],
 ];
 describe.each(optionCalls)('%s with hostile options', (_fn, call) => {
   test.each(HOSTILE_OPTIONS)('%s → an OnomastError, never a raw exception', (_name, options) => {

@@ -1,0 +1,181 @@
+import { InvalidArgumentError } from '../errors.js';
+import { defaultGlossary } from '../glossary/defaultGlossary.js';
+import { compareNames } from '../match/compareNames.js';
+import { keyTokens } from '../normalize/keyTokens.js';
+import { describe, readOptions } from '../translit/readOptions.js';
+import type { Glossary } from '../types.js';
+
+/** One cluster of names that mean the same person, place or thing. */
+export interface NameCluster {
+  /** The entity's canonical name when the glossary knows it, else the most frequent member. */
+  readonly canonical: string;
+  readonly entityId?: string;
+  /** The distinct names of the cluster, sorted. */
+  readonly members: readonly string[];
+  /** 0–1: the weakest link that joined the cluster (1 for a single spelling). */
+  readonly score: number;
+}
+
+/** Options of {@link dedupeNames}. */
+export interface DedupeNamesOptions {
+  /**
+   * The glossary whose entities names join; `false` to cluster by the names alone.
+   * @default the bundled glossary
+   */
+  readonly glossary?: Glossary | false;
+  /**
+   * Lowest compareNames score that links two names the glossary does not know.
+   * @default 0.9
+   */
+  readonly threshold?: number;
+  /**
+   * Link only names with the same name key (no token comparison): faster, more precise.
+   * @default false
+   */
+  readonly keyOnly?: boolean;
+}
+
+/** A block larger than this is not compared pair by pair (only its equal keys link). */
+const MAX_BLOCK = 200;
+/** A glossary match must be at least this sure to put a name in an entity's cluster. */
+const ENTITY_MIN = 0.85;
+
+const consonants = (t: string) => t.replace(/[aeiou]/g, '');
+
+/**
+ * Clusters a list of names: names the glossary knows join their entity's cluster; the others are
+ * blocked by name key and by the consonant skeleton of each long token (computed after
+ * romanization), linked when `compareNames` reaches the threshold, and grouped (union-find).
+ * Names of two different entities, or of `distinctFrom` pairs, never merge. Deterministic and
+ * independent of input order.
+ *
+ * @example
+ * dedupeNames(['Ilham Aliyev', 'Ильхам Алиев', 'İlham Əliyev', 'Aliyev, Ilham', 'Sergey Lavrov'])
+ * // [{ canonical: 'Ilham Aliyev', entityId: 'ilham-aliyev', members: [...4 names] }, { canonical: 'Sergey Lavrov', … }]
+ */
+export function dedupeNames(names: readonly string[], options?: DedupeNamesOptions): readonly NameCluster[] {
+  let list: string[];
+  try {
+    if (!Array.isArray(names)) throw new Error('not an array');
+    list = [...names];
+  } catch {
+    throw new InvalidArgumentError(`dedupeNames: names must be an array of strings; got ${describe(names)}`);
+  }
+  const bad = list.findIndex((n) => typeof n !== 'string');
+  if (bad !== -1) throw new InvalidArgumentError(`dedupeNames: names[${bad}] must be a string; got ${describe(list[bad])}`);
+  const o = readOptions('dedupeNames', options, ['glossary', 'threshold', 'keyOnly']);
+  const threshold = o.threshold ?? 0.9;
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) {
+    throw new InvalidArgumentError(`dedupeNames: options.threshold must be a number above 0 and at most 1; got ${describe(threshold)}`);
+  }
+  if (o.keyOnly !== undefined && typeof o.keyOnly !== 'boolean') throw new InvalidArgumentError(`dedupeNames: options.keyOnly must be true or false; got ${describe(o.keyOnly)}`);
+  const glossary = o.glossary === false ? undefined : ((o.glossary as Glossary | undefined) ?? defaultGlossary());
+  if (glossary !== undefined && (typeof glossary !== 'object' || glossary === null || typeof glossary.lookup !== 'function')) {
+    throw new InvalidArgumentError(`dedupeNames: options.glossary must be a Glossary or false; got ${describe(o.glossary)}`);
+  }
+
+  // Distinct names, sorted: the result depends on the set of names, not their order.
+  const counts = new Map<string, number>();
+  for (const n of list) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const distinct = [...counts.keys()].sort();
+  const parent = distinct.map((_, i) => i);
+  const weakest = distinct.map(() => 1);
+  const entityOf: (string | undefined)[] = distinct.map(() => undefined);
+  const distinctFrom = new Map<string, ReadonlySet<string>>();
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const clash = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && (a !== b || distinctFrom.get(a)?.has(b) === true);
+  const union = (i: number, j: number, score: number) => {
+    let a = find(i);
+    let b = find(j);
+    if (a === b || clash(entityOf[a], entityOf[b])) return;
+    if (b < a) [a, b] = [b, a];
+    parent[b] = a;
+    entityOf[a] ??= entityOf[b];
+    weakest[a] = Math.min(weakest[a]!, weakest[b]!, score);
+  };
+
+  const keys = distinct.map((n) => keyTokens(n));
+  if (glossary) {
+    distinct.forEach((n, i) => {
+      if (keys[i]!.length === 0) return;
+      const hit = glossary.lookup(n, { minScore: ENTITY_MIN });
+      if (hit) {
+        entityOf[i] = hit.entity.id;
+        distinctFrom.set(hit.entity.id, new Set(hit.entity.distinctFrom ?? []));
+      }
+    });
+  }
+
+  // Candidate links from blocks, then applied strongest first (names in order for ties): the
+  // outcome does not depend on the order blocks or names were seen.
+  const edges: [number, number, number][] = [];
+  const blocks = new Map<string, number[]>();
+  const block = (key: string, i: number) => {
+    const b = blocks.get(key);
+    if (!b) blocks.set(key, [i]);
+    else b.push(i);
+  };
+  keys.forEach((t, i) => {
+    if (t.length === 0) return;
+    block(`k:${t.slice().sort().join(' ')}`, i);
+    if (!o.keyOnly) for (const token of new Set(t)) if (token.length >= 4) block(`c:${consonants(token)}`, i);
+  });
+  for (const [key, members] of blocks) {
+    if (key.startsWith('k:')) {
+      for (let m = 1; m < members.length; m++) edges.push([0.97, members[0]!, members[m]!]);
+      continue;
+    }
+    if (members.length > MAX_BLOCK) continue;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x]!;
+        const j = members[y]!;
+        if (entityOf[i] !== undefined && entityOf[i] === entityOf[j]) continue; // already together
+        const s = compareNames(distinct[i]!, distinct[j]!).score;
+        if (s >= threshold) edges.push([s, i, j]);
+      }
+    }
+  }
+  // Names of one entity are one cluster.
+  const firstOf = new Map<string, number>();
+  entityOf.forEach((e, i) => {
+    if (e === undefined) return;
+    const f = firstOf.get(e);
+    if (f === undefined) firstOf.set(e, i);
+    else edges.push([1, f, i]);
+  });
+  edges.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  for (const [s, i, j] of edges) union(i, j, s);
+
+  const clusters = new Map<number, number[]>();
+  distinct.forEach((_, i) => {
+    const r = find(i);
+    const c = clusters.get(r);
+    if (c) c.push(i);
+    else clusters.set(r, [i]);
+  });
+  const out: NameCluster[] = [];
+  for (const [rootIndex, members] of clusters) {
+    const entityId = entityOf[rootIndex];
+    const entity = entityId === undefined || !glossary ? undefined : glossary.findEntity(entityId);
+    // The most frequent spelling; among equals a written-as-a-name Latin one (not ALL CAPS, no comma).
+    const nice = (n: string) => (/^[\p{Script=Latin}\s.'’-]+$/u.test(n) ? 2 : 0) + (n !== n.toUpperCase() && !n.includes(',') ? 1 : 0);
+    const byCount = [...members].sort((a, b) => counts.get(distinct[b]!)! - counts.get(distinct[a]!)! || nice(distinct[b]!) - nice(distinct[a]!) || a - b);
+    out.push(
+      Object.freeze({
+        canonical: entity?.canonical ?? distinct[byCount[0]!]!,
+        ...(entityId === undefined ? {} : { entityId }),
+        members: Object.freeze(members.map((i) => distinct[i]!)),
+        score: Math.round(weakest[rootIndex]! * 1000) / 1000,
+      }),
+    );
+  }
+  out.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : a.members[0]! < b.members[0]! ? -1 : 1));
+  return Object.freeze(out);
+}
