@@ -4,7 +4,10 @@
  */
 import { isOnomastError } from '../errors.js';
 import { schemesCommand, schemesHelp } from './commands/schemes.js';
+import { compareCommand, compareHelp } from './commands/compare.js';
+import { dedupeCommand, dedupeHelp } from './commands/dedupe.js';
 import { lookupCommand, lookupHelp, searchCommand, searchHelp } from './commands/lookup.js';
+import { normalizeCommand, normalizeHelp } from './commands/normalize.js';
 import { mentionsCommand, mentionsHelp } from './commands/mentions.js';
 import { translitCommand, translitHelp } from './commands/translit.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
@@ -20,6 +23,9 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   search: { run: searchCommand, help: searchHelp, summary: 'list the entities a name may mean, best first' },
   variants: { run: variantsCommand, help: variantsHelp, summary: 'list the plausible spellings of a name, with the systems that produce them' },
   mentions: { run: mentionsCommand, help: mentionsHelp, summary: 'find every mention of a glossary entity in text files (or stdin)' },
+  normalize: { run: normalizeCommand, help: normalizeHelp, summary: 'normalized form and name key of names' },
+  compare: { run: compareCommand, help: compareHelp, summary: 'how alike two names are, and why' },
+  dedupe: { run: dedupeCommand, help: dedupeHelp, summary: 'cluster the names of a CSV/TSV/NDJSON column or of stdin lines' },
   validate: { run: validateCommand, help: validateHelp, summary: 'check a user glossary file, listing every problem' },
 };
 

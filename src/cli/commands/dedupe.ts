@@ -1,0 +1,196 @@
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { dedupeNames } from '../../dedupe/dedupeNames.js';
+import { defaultGlossary } from '../../glossary/defaultGlossary.js';
+import { loadGlossary } from '../../glossary/loadGlossary.js';
+import { UsageError, writeLine } from '../io.js';
+import { csvField, formatOf, records, splitFields, type Format, type RawRecord } from '../records.js';
+
+export const dedupeHelp = `Usage: onomast dedupe [options] [--input FILE]
+
+Clusters the names of a column (or of each line of stdin) and writes every input row with
+cluster_id, canonical, entity_id and score, in the input's format. Names the glossary knows join
+their entity; the others are linked by name key and token comparison (never two entities).
+
+Options:
+  --input FILE       CSV (RFC 4180), TSV, NDJSON (by extension) or one name per line; stdin when absent
+  --column NAME      the column (CSV/TSV header) or field (NDJSON) with the names (default: name)
+  --format F         csv, tsv, ndjson or lines (default: from the file extension)
+  --output FILE      write there instead of stdout (written to FILE.partial, renamed when complete)
+  --clusters         write one row per cluster instead (cluster_id, canonical, entity_id, score, size, members)
+  --glossary FILE    a user glossary instead of the bundled one
+  --no-glossary      cluster by the names alone
+  --threshold N      lowest similarity that links two unknown names (default 0.9)
+  -h, --help         this help
+
+Rows that cannot be read (invalid UTF-8, a missing column, bad JSON) are reported on stderr with
+their line numbers and written unchanged. Memory holds the distinct names, not the rows, when the
+input is a file (two passes); stdin is held in memory. Exit 1 when some rows could not be read.
+
+Example:
+  onomast dedupe --input people.csv --column name --output people.clustered.csv`;
+
+interface Row {
+  readonly record: RawRecord;
+  readonly name: string | undefined;
+  readonly fields: string[] | undefined;
+  readonly json: Record<string, unknown> | undefined;
+}
+
+function parseRow(record: RawRecord, format: Format, column: number, field: string): Row {
+  if (record.text === undefined) return { record, name: undefined, fields: undefined, json: undefined };
+  if (format === 'lines') return { record, name: record.text, fields: undefined, json: undefined };
+  if (format === 'ndjson') {
+    try {
+      const json = JSON.parse(record.text) as unknown;
+      if (typeof json !== 'object' || json === null || Array.isArray(json)) return { record, name: undefined, fields: undefined, json: undefined };
+      const value = (json as Record<string, unknown>)[field];
+      return { record, name: typeof value === 'string' && Object.hasOwn(json, field) ? value : undefined, fields: undefined, json: json as Record<string, unknown> };
+    } catch {
+      return { record, name: undefined, fields: undefined, json: undefined };
+    }
+  }
+  const fields = splitFields(record.text, format);
+  return { record, name: fields[column], fields, json: undefined };
+}
+
+export async function dedupeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      input: { type: 'string' },
+      column: { type: 'string', default: 'name' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      clusters: { type: 'boolean', default: false },
+      glossary: { type: 'string' },
+      'no-glossary': { type: 'boolean', default: false },
+      threshold: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    await writeLine(dedupeHelp);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError('dedupe takes its names from --input or stdin');
+  const format = formatOf(values.input, values.format);
+  const glossary = values['no-glossary'] ? false : values.glossary === undefined ? defaultGlossary() : loadGlossary(values.glossary);
+  const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+  const progress = process.stderr.isTTY ? startProgress() : undefined;
+
+  // Pass 1: the header and the distinct names (rows too when reading stdin, which cannot be re-read).
+  let header: string[] | undefined;
+  let column = -1;
+  const names = new Set<string>();
+  const held: Row[] = [];
+  let bad = 0;
+  const report = (row: Row, why: string) => {
+    bad++;
+    process.stderr.write(`onomast: line ${row.record.line}: ${why}; written unchanged\n`);
+  };
+  for await (const record of records(values.input, format)) {
+    if ((format === 'csv' || format === 'tsv') && header === undefined) {
+      header = record.text === undefined ? [] : splitFields(record.text, format);
+      column = header.indexOf(values.column);
+      if (column === -1) throw new UsageError(`no column ${JSON.stringify(values.column)} in the header (${header.join(', ')}); pass --column`);
+      if (values.input === undefined) held.push({ record, name: undefined, fields: header, json: undefined });
+      continue;
+    }
+    const row = parseRow(record, format, column, values.column);
+    if (row.name !== undefined) names.add(row.name);
+    if (values.input === undefined) held.push(row);
+    progress?.tick();
+  }
+  const clusters = dedupeNames([...names], { glossary, ...(threshold === undefined ? {} : { threshold }), });
+  const clusterOf = new Map<string, [number, (typeof clusters)[number]]>();
+  clusters.forEach((c, i) => {
+    for (const m of c.members) clusterOf.set(m, [i + 1, c]);
+  });
+  progress?.done();
+
+  const target = values.output;
+  const partial = target === undefined ? undefined : `${target}.partial`;
+  const file = partial === undefined ? undefined : createWriteStream(partial);
+  const cleanup = () => {
+    if (partial) rmSync(partial, { force: true });
+  };
+  process.once('SIGINT', cleanup);
+  const write = async (line: string | Buffer) => {
+    if (file) {
+      if (!file.write(typeof line === 'string' ? `${line}\n` : Buffer.concat([line, Buffer.from('\n')]))) await new Promise<void>((r) => file.once('drain', () => r()));
+    } else if (typeof line === 'string') await writeLine(line);
+    else process.stdout.write(Buffer.concat([line, Buffer.from('\n')]));
+  };
+  const extra = ['cluster_id', 'canonical', 'entity_id', 'score'];
+
+  if (values.clusters) {
+    await write(format === 'ndjson' ? '' : [...extra, 'size', 'members'].join(format === 'tsv' || format === 'lines' ? '\t' : ','));
+    for (const [i, c] of clusters.entries()) {
+      const cells = [String(i + 1), c.canonical, c.entityId ?? '', String(c.score), String(c.members.length), c.members.join(' | ')];
+      if (format === 'ndjson') await write(JSON.stringify({ cluster_id: i + 1, canonical: c.canonical, entity_id: c.entityId ?? null, score: c.score, members: c.members }));
+      else await write(format === 'csv' ? cells.map(csvField).join(',') : cells.map((x) => x.replace(/[\t\n]/g, ' ')).join('\t'));
+    }
+  } else {
+    const source = values.input === undefined ? held : rereadRows(values.input, format, column, values.column);
+    let headerWritten = false;
+    for await (const row of source) {
+      if ((format === 'csv' || format === 'tsv') && !headerWritten) {
+        headerWritten = true;
+        const sep = format === 'csv' ? ',' : '\t';
+        await write(`${row.record.text ?? ''}${sep}${extra.join(sep)}`);
+        continue;
+      }
+      if (row.name === undefined) {
+        report(row, row.record.text === undefined ? 'invalid UTF-8' : format === 'ndjson' ? `not a JSON object with a string "${values.column}"` : 'no value in the name column');
+        await write(row.record.bytes);
+        continue;
+      }
+      const [id, c] = clusterOf.get(row.name)!;
+      const cells = [String(id), c.canonical, c.entityId ?? '', String(c.score)];
+      if (format === 'ndjson') await write(JSON.stringify({ ...row.json, cluster_id: id, canonical: c.canonical, entity_id: c.entityId ?? null, score: c.score }));
+      else if (format === 'csv') await write(`${row.record.text}${','}${cells.map(csvField).join(',')}`);
+      else if (format === 'tsv') await write(`${row.record.text}\t${cells.map((x) => x.replace(/[\t\n]/g, ' ')).join('\t')}`);
+      else await write([row.name, ...cells].map((x) => x.replace(/[\t\n]/g, ' ')).join('\t'));
+    }
+  }
+  if (file && partial && target) {
+    await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    renameSync(partial, target);
+  }
+  process.removeListener('SIGINT', cleanup);
+  return bad > 0 ? 1 : 0;
+}
+
+async function* rereadRows(path: string, format: Format, column: number, field: string): AsyncGenerator<Row> {
+  let first = true;
+  for await (const record of records(path, format)) {
+    if ((format === 'csv' || format === 'tsv') && first) {
+      first = false;
+      yield { record, name: undefined, fields: undefined, json: undefined };
+      continue;
+    }
+    yield parseRow(record, format, column, field);
+  }
+}
+
+/** A one-line progress report on a terminal's stderr: rows read and rows per second. */
+function startProgress(): { tick(): void; done(): void } {
+  const t0 = Date.now();
+  let rows = 0;
+  let last = 0;
+  return {
+    tick() {
+      rows++;
+      const now = Date.now();
+      if (now - last < 200) return;
+      last = now;
+      const rate = rows / Math.max(0.001, (now - t0) / 1000);
+      process.stderr.write(`\r${rows.toLocaleString('en')} rows read, ${Math.round(rate).toLocaleString('en')} rows/s`);
+    },
+    done() {
+      process.stderr.write(`\r${rows.toLocaleString('en')} rows read in ${((Date.now() - t0) / 1000).toFixed(1)} s; clustering done\n`);
+    },
+  };
+}

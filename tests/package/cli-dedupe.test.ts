@@ -1,0 +1,64 @@
+// onomast dedupe, compare and normalize, built CLI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { root } from '../helpers.js';
+
+const cli = join(root, 'dist', 'cli', 'main.js');
+const run = (args: string[], input: string | Buffer = '') => spawnSync(process.execPath, [cli, ...args], { input, timeout: 60_000 });
+const dir = mkdtempSync(join(tmpdir(), 'onomast-dedupe-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('onomast dedupe', () => {
+  test('CSV (RFC 4180) in, every row out with its cluster; bad rows kept and reported', () => {
+    const file = join(dir, 'people.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from('id,name,note\r\n1,Ilham Aliyev,a\r\n2,"Aliyev, Ilham","x, ""y"""\r\n3,Ильхам Алиев,\r\n4,Sergey Lavrov,"two\nlines"\r\n5,'), Buffer.from([0xff]), Buffer.from(',bad\r\n')]));
+    const r = run(['dedupe', '--input', file]);
+    expect(r.status).toBe(1);
+    const out = r.stdout.toString().split('\n');
+    expect(out[0]).toBe('id,name,note,cluster_id,canonical,entity_id,score');
+    expect(out[1]).toMatch(/^1,Ilham Aliyev,a,(\d+),Ilham Aliyev,ilham-aliyev,/);
+    const id = /,(\d+),Ilham Aliyev,ilham-aliyev/.exec(out[1]!)![1];
+    expect(out[2]).toBe(`2,"Aliyev, Ilham","x, ""y""",${id},Ilham Aliyev,ilham-aliyev,1`);
+    expect(out[3]).toMatch(new RegExp(`^3,Ильхам Алиев,,${id},`));
+    expect(out[4]).toBe('4,Sergey Lavrov,"two');
+    expect(r.stderr.toString()).toMatch(/line 7: invalid UTF-8; written unchanged/);
+    expect(r.stdout.includes(Buffer.from([0xff]))).toBe(true);
+  });
+
+  test('--clusters, --output (written whole or not at all), NDJSON, stdin lines', () => {
+    const file = join(dir, 'p.ndjson');
+    writeFileSync(file, '{"name":"Ilham Aliyev","x":1}\n{"name":"İlham Əliyev"}\n{"nom":1}\n');
+    const out = join(dir, 'out.ndjson');
+    const r = run(['dedupe', '--input', file, '--output', out]);
+    expect(r.status).toBe(1);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+    const rows = readFileSync(out, 'utf8').trim().split('\n');
+    expect(JSON.parse(rows[0]!)).toMatchObject({ name: 'Ilham Aliyev', x: 1, entity_id: 'ilham-aliyev' });
+    expect(rows[2]).toBe('{"nom":1}');
+    const c = run(['dedupe', '--clusters', '--no-glossary'], 'Ilham Aliyev\nAliev Ilham\nSergey Lavrov\n');
+    expect(c.status).toBe(0);
+    expect(c.stdout.toString().trim().split('\n')).toHaveLength(3);
+  });
+
+  test('a missing column is a usage error naming the columns', () => {
+    const file = join(dir, 'x.csv');
+    writeFileSync(file, 'a,b\n1,2\n');
+    const r = run(['dedupe', '--input', file, '--column', 'name']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.toString()).toMatch(/no column "name" in the header \(a, b\)/);
+  });
+});
+
+describe('onomast compare and normalize', () => {
+  test('compare', () => {
+    const r = run(['compare', 'Ilham Aliyev', 'Ильхам Алиев']);
+    expect(r.stdout.toString()).toMatch(/^0\.970\t/);
+    expect(run(['compare', 'one']).status).toBe(2);
+  });
+  test('normalize', () => {
+    expect(run(['normalize', 'İlham  Əliyev']).stdout.toString()).toBe('İlham  Əliyev\tilham əliyev\talev ilham\n');
+  });
+});
