@@ -1,7 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { defaultGlossary } from '../glossary/defaultGlossary.js';
-import { compareNames } from '../match/compareNames.js';
-import { keyTokens } from '../normalize/keyTokens.js';
+import { compareReadings, nameReadings } from '../match/compareReadings.js';
 import { describe, readOptions } from '../translit/readOptions.js';
 import type { Glossary } from '../types.js';
 
@@ -36,7 +35,7 @@ export interface DedupeNamesOptions {
 }
 
 /** A block larger than this is not compared pair by pair (only its equal keys link). */
-const MAX_BLOCK = 200;
+const MAX_BLOCK = 100;
 /** A glossary match must be at least this sure to put a name in an entity's cluster. */
 const ENTITY_MIN = 0.85;
 
@@ -100,7 +99,9 @@ export function dedupeNames(names: readonly string[], options?: DedupeNamesOptio
     weakest[a] = Math.min(weakest[a]!, weakest[b]!, score);
   };
 
-  const keys = distinct.map((n) => keyTokens(n));
+  // Each name is read (romanized, folded, tagged) once; pairs compare the readings.
+  const readings = distinct.map((n) => nameReadings(n));
+  const keys = readings.map((r) => r.tokens[0]!);
   if (glossary) {
     distinct.forEach((n, i) => {
       if (keys[i]!.length === 0) return;
@@ -123,7 +124,9 @@ export function dedupeNames(names: readonly string[], options?: DedupeNamesOptio
   };
   keys.forEach((t, i) => {
     if (t.length === 0) return;
-    block(`k:${t.slice().sort().join(' ')}`, i);
+    for (const key of new Set(readings[i]!.keys)) block(`k:${key}`, i);
+    // Fuzzy candidates share the consonant skeleton of a token (Mammadyarov/Mamedyarov,
+    // Mnatsakanyan/Mnatsaknyan); blocks of common given names grow past MAX_BLOCK and are skipped.
     if (!o.keyOnly) for (const token of new Set(t)) if (token.length >= 4) block(`c:${consonants(token)}`, i);
   });
   for (const [key, members] of blocks) {
@@ -136,8 +139,9 @@ export function dedupeNames(names: readonly string[], options?: DedupeNamesOptio
       for (let y = x + 1; y < members.length; y++) {
         const i = members[x]!;
         const j = members[y]!;
-        if (entityOf[i] !== undefined && entityOf[i] === entityOf[j]) continue; // already together
-        const s = compareNames(distinct[i]!, distinct[j]!).score;
+        // Already together, or two entities that never merge: nothing to compare.
+        if (entityOf[i] !== undefined && entityOf[j] !== undefined) continue;
+        const s = compareReadings(readings[i]!, readings[j]!).score;
         if (s >= threshold) edges.push([s, i, j]);
       }
     }

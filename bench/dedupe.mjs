@@ -1,0 +1,68 @@
+// dedupeNames on N generated rows (default 1,000,000): names of the glossary's people with real
+// variation (labels in other scripts, aliases, generated spellings, typos, family-name-first order,
+// initials, capitals) plus unknown people built from real given and family names. Reports time,
+// peak memory and pairwise precision/recall against the generator's truth.
+// Run: npm run build && node --max-old-space-size=2048 bench/dedupe.mjs [N]
+import { join } from 'node:path';
+
+const { dedupeNames, defaultGlossary, spellingVariants } = await import(join(import.meta.dirname, '..', 'dist', 'index.js'));
+const N = Number(process.argv[2] ?? 1_000_000);
+let seed = 5;
+const rand = (n) => ((seed = (seed * 48271) % 2147483647) % n);
+const people = defaultGlossary().entities().filter((e) => e.type === 'person' && e.canonical.split(' ').length === 2);
+const forms = people.map((e) => {
+  const own = Object.values(e.labels);
+  const aliases = (e.aliases ?? []).filter((a) => a.kind !== 'short' && a.kind !== 'title-form').map((a) => a.text);
+  const gen = spellingVariants(e.labels.ru ?? e.canonical, { limit: 8 }).map((v) => v.text);
+  return [...new Set([e.canonical, ...own, ...aliases, ...gen])];
+});
+const typo = (s) => {
+  const i = 1 + rand(Math.max(1, s.length - 2));
+  return s.slice(0, i) + 'aeiouy'[rand(6)] + s.slice(i + 1);
+};
+const vary = (s) => {
+  const parts = s.split(' ');
+  switch (rand(8)) {
+    case 0: return s.toUpperCase();
+    case 1: return parts.length === 2 ? `${parts[1]}, ${parts[0]}` : s;
+    case 2: return parts.length === 2 ? `${parts[0][0]}. ${parts[1]}` : s;
+    case 3: return typo(s);
+    default: return s;
+  }
+};
+const rows = [];
+const truth = [];
+for (let i = 0; i < N; i++) {
+  if (rand(4) === 0) {
+    // an unknown person: a real given name and a real family name that do not belong together
+    const a = people[rand(people.length)].canonical.split(' ')[0];
+    const b = people[rand(people.length)].canonical.split(' ')[1];
+    rows.push(`${a} ${b}${rand(50)}`);
+    truth.push(`unknown:${a} ${b}`);
+  } else {
+    const p = rand(people.length);
+    rows.push(vary(forms[p][rand(forms[p].length)]));
+    truth.push(people[p].id);
+  }
+}
+global.gc?.();
+const t0 = performance.now();
+const clusters = dedupeNames(rows);
+const seconds = (performance.now() - t0) / 1000;
+const peak = process.resourceUsage().maxRSS / 1024;
+// Pairwise precision and recall over a sample of row pairs that share a truth label or a cluster.
+const clusterOf = new Map();
+clusters.forEach((c, i) => c.members.forEach((m) => clusterOf.set(m, i)));
+let tp = 0, fp = 0, fn = 0;
+for (let k = 0; k < 200_000; k++) {
+  const i = rand(N);
+  const j = rand(N);
+  if (i === j || rows[i] === rows[j]) continue;
+  const same = truth[i] === truth[j];
+  const together = clusterOf.get(rows[i]) === clusterOf.get(rows[j]);
+  if (same && together) tp++;
+  else if (together) fp++;
+  else if (same) fn++;
+}
+console.log(`dedupeNames: ${N.toLocaleString('en')} rows (${new Set(rows).size.toLocaleString('en')} distinct) → ${clusters.length.toLocaleString('en')} clusters in ${seconds.toFixed(1)} s, peak RSS ${peak.toFixed(0)} MB`);
+console.log(`sampled pairs: precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)} (${tp + fp + fn} informative pairs)`);
