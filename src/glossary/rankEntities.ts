@@ -1,6 +1,7 @@
 import { keyTokens } from '../normalize/keyTokens.js';
 import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
 import { alignTokens, tokenSimilarity, type Alignment } from '../match/alignTokens.js';
+import { describeAlignment } from '../match/describeAlignment.js';
 import { isPatronymic, isTitle } from '../match/nameTags.js';
 import type { EntityType } from '../types.js';
 import { stemCandidates } from '../mentions/inflection/stemCandidates.js';
@@ -136,7 +137,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
 
 function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens: number, tagNote: readonly string[]): Ranked | undefined {
   const entity = index.entities[name.entity]!;
-  const detail = () => a.matches.map((m) => (m.candidate === undefined ? `${m.query}: unmatched` : `${m.query}~${m.candidate} ${m.similarity.toFixed(2)}`)).join(', ');
+  const detail = () => describeAlignment(a);
   if (a.familyOnly) {
     // "Aliyev", "President Aliyev": the family name alone. The most prominent bearer ranks first, lower than a full match.
     const score = 0.75 + 0.1 * (entity.prominence ?? 0.5) * Math.min(1, a.family);
@@ -150,7 +151,7 @@ function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens:
 /** A posting list longer than this counts as a common token ("district", "aliyev"). */
 const RARE = 64;
 /** At most this many names are rescored per query reading. */
-const MAX_CANDIDATES = 128;
+const MAX_CANDIDATES = 64;
 
 /**
  * Name entries that share a token with the query, or are one typo away from one (one deletion

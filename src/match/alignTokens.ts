@@ -25,7 +25,8 @@ export interface Alignment {
   readonly family: number;
   /** Every query token was matched at ≥ 0.9 and only given-name-like candidate tokens are missing. */
   readonly familyOnly: boolean;
-  readonly matches: readonly TokenMatch[];
+  /** How each query token matched (built on demand: the matcher aligns many candidates it drops). */
+  matches(): readonly TokenMatch[];
 }
 
 /** Similarity of two tokens, with initials: "s" matches "sergei" at 0.9. */
@@ -53,18 +54,26 @@ export function alignTokens(
   ignorable: ReadonlySet<number>,
   similarity: (q: string, c: string) => number = tokenSimilarity,
 ): Alignment {
-  const pairs: [number, number, number][] = [];
+  // Pairs above the threshold, best first (the family token first among equals), as indexes
+  // i * candidate.length + j into one table of similarities.
+  const width = candidate.length;
+  const sims: number[] = [];
+  const order: number[] = [];
   for (let i = 0; i < query.length; i++) {
-    for (let j = 0; j < candidate.length; j++) {
+    for (let j = 0; j < width; j++) {
       const s = similarity(query[i]!, candidate[j]!);
-      if (s >= (family !== -1 && j !== family ? MIN_GIVEN : MIN_PAIR)) pairs.push([s, i, j]);
+      sims.push(s);
+      if (s >= (family !== -1 && j !== family ? MIN_GIVEN : MIN_PAIR)) order.push(i * width + j);
     }
   }
-  pairs.sort((a, b) => b[0] - a[0] || (b[2] === family ? 1 : 0) - (a[2] === family ? 1 : 0));
+  order.sort((a, b) => sims[b]! - sims[a]! || (b % width === family ? 1 : 0) - (a % width === family ? 1 : 0) || a - b);
   const qUsed = new Array<number>(query.length).fill(-1);
   const cUsed = new Array<number>(candidate.length).fill(-1);
   const qSim = new Array<number>(query.length).fill(0);
-  for (const [s, i, j] of pairs) {
+  for (const k of order) {
+    const s = sims[k]!;
+    const i = Math.floor(k / width);
+    const j = k % width;
     if (qUsed[i] !== -1 || cUsed[j] !== -1) continue;
     qUsed[i] = j;
     cUsed[j] = i;
@@ -92,6 +101,6 @@ export function alignTokens(
     score: total === 0 ? 0 : matched / total,
     family: familySim,
     familyOnly,
-    matches: query.map((q, i) => ({ query: q, candidate: qUsed[i] === -1 ? undefined : candidate[qUsed[i]!], similarity: qSim[i]! })),
+    matches: () => query.map((q, i) => ({ query: q, candidate: qUsed[i] === -1 ? undefined : candidate[qUsed[i]!], similarity: qSim[i]! })),
   };
 }

@@ -1,5 +1,6 @@
 import { keyTokens } from '../normalize/keyTokens.js';
 import { alignTokens } from './alignTokens.js';
+import { describeAlignment } from './describeAlignment.js';
 import { isPatronymic, isTitle } from './nameTags.js';
 
 const TURKIC = /[şçğıəöüŞÇĞİƏÖÜ]/;
@@ -41,8 +42,7 @@ export function compareReadings(a: Readings, b: Readings): { score: number; deta
       const family = Math.min(ab.family, ba.family);
       const score = family < 0.85 ? Math.min(ab.score, ba.score, 0.5) : Math.min(ab.score, ba.score);
       if (score > best.score) {
-        const detail = ab.matches.map((m) => (m.candidate === undefined ? `${m.query}: unmatched` : `${m.query}~${m.candidate} ${m.similarity.toFixed(2)}`)).join(', ');
-        best = { score, detail: `tokens ${detail}` };
+        best = { score, detail: `tokens ${describeAlignment(ab)}` };
       }
     }
   }
