@@ -151,7 +151,7 @@ function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens:
 /** A posting list longer than this counts as a common token ("district", "aliyev"). */
 const RARE = 64;
 /** At most this many names are rescored per query reading. */
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 32;
 
 /**
  * Name entries that share a token with the query, or are one typo away from one (one deletion
