@@ -2,7 +2,12 @@
 // variation (labels in other scripts, aliases, generated spellings, typos, family-name-first order,
 // initials, capitals) plus unknown people built from real given and family names. Reports time,
 // peak memory and pairwise precision/recall against the generator's truth.
+// Then the same rows through `onomast dedupe` (the stream mode: a CSV file, then piped to stdin),
+// with the child's time and peak RSS.
 // Run: npm run build && node --max-old-space-size=2048 bench/dedupe.mjs [N]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const { dedupeNames, defaultGlossary, spellingVariants } = await import(join(import.meta.dirname, '..', 'dist', 'index.js'));
@@ -66,3 +71,28 @@ for (let k = 0; k < 200_000; k++) {
 }
 console.log(`dedupeNames: ${N.toLocaleString('en')} rows (${new Set(rows).size.toLocaleString('en')} distinct) → ${clusters.length.toLocaleString('en')} clusters in ${seconds.toFixed(1)} s, peak RSS ${peak.toFixed(0)} MB`);
 console.log(`sampled pairs: precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)} (${tp + fp + fn} informative pairs)`);
+
+// The stream mode: the CLI reads the rows twice (stdin is spooled to a temporary file) and holds
+// only the distinct names. The child reports its own peak RSS on exit.
+const dir = mkdtempSync(join(tmpdir(), 'onomast-bench-'));
+try {
+  const csv = join(dir, 'names.csv');
+  writeFileSync(csv, `id,name\n${rows.map((r, i) => `${i},${r}`).join('\n')}\n`);
+  const cli = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
+  const rss = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`;
+  for (const [label, args, stdin] of [
+    ['--input file', ['--input', csv, '--output', join(dir, 'out.csv')], 'ignore'],
+    ['stdin pipe  ', ['--format', 'csv', '--output', join(dir, 'out2.csv')], csv],
+  ]) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--import', rss, cli, 'dedupe', ...args], {
+      input: stdin === 'ignore' ? undefined : (await import('node:fs')).readFileSync(stdin),
+      stdio: [stdin === 'ignore' ? 'ignore' : 'pipe', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
+    });
+    const kb = Number(/maxrss=(\d+)/.exec(r.stderr.toString())?.[1] ?? NaN);
+    console.log(`onomast dedupe ${label}: ${N.toLocaleString('en')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s, exit ${r.status}, peak RSS ${(kb / 1024).toFixed(0)} MB`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

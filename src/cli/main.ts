@@ -6,6 +6,7 @@ import { isOnomastError } from '../errors.js';
 import { schemesCommand, schemesHelp } from './commands/schemes.js';
 import { compareCommand, compareHelp } from './commands/compare.js';
 import { dedupeCommand, dedupeHelp } from './commands/dedupe.js';
+import { keysCommand, keysHelp } from './commands/keys.js';
 import { lookupCommand, lookupHelp, searchCommand, searchHelp } from './commands/lookup.js';
 import { normalizeCommand, normalizeHelp } from './commands/normalize.js';
 import { mentionsCommand, mentionsHelp } from './commands/mentions.js';
@@ -26,6 +27,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   normalize: { run: normalizeCommand, help: normalizeHelp, summary: 'normalized form and name key of names' },
   compare: { run: compareCommand, help: compareHelp, summary: 'how alike two names are, and why' },
   dedupe: { run: dedupeCommand, help: dedupeHelp, summary: 'cluster the names of a CSV/TSV/NDJSON column or of stdin lines' },
+  keys: { run: keysCommand, help: keysHelp, summary: 'export name keys, or the glossary alias table with keys, for joins elsewhere' },
   validate: { run: validateCommand, help: validateHelp, summary: 'check a user glossary file, listing every problem' },
 };
 

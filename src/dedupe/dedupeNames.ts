@@ -3,6 +3,7 @@ import { defaultGlossary } from '../glossary/defaultGlossary.js';
 import { compareReadings, nameReadings } from '../match/compareReadings.js';
 import { describe, readOptions } from '../translit/readOptions.js';
 import type { Glossary } from '../types.js';
+import { blockingKeys } from './blockingKeys.js';
 
 /** One cluster of names that mean the same person, place or thing. */
 export interface NameCluster {
@@ -38,8 +39,6 @@ export interface DedupeNamesOptions {
 const MAX_BLOCK = 100;
 /** A glossary match must be at least this sure to put a name in an entity's cluster. */
 const ENTITY_MIN = 0.85;
-
-const consonants = (t: string) => t.replace(/[aeiou]/g, '');
 
 /**
  * Clusters a list of names: names the glossary knows join their entity's cluster; the others are
@@ -124,10 +123,11 @@ export function dedupeNames(names: readonly string[], options?: DedupeNamesOptio
   };
   keys.forEach((t, i) => {
     if (t.length === 0) return;
-    for (const key of new Set(readings[i]!.keys)) block(`k:${key}`, i);
+    const { keys: nameKeys, skeletons } = blockingKeys(readings[i]!);
+    for (const key of nameKeys) block(`k:${key}`, i);
     // Fuzzy candidates share the consonant skeleton of a token (Mammadyarov/Mamedyarov,
     // Mnatsakanyan/Mnatsaknyan); blocks of common given names grow past MAX_BLOCK and are skipped.
-    if (!o.keyOnly) for (const token of new Set(t)) if (token.length >= 4) block(`c:${consonants(token)}`, i);
+    if (!o.keyOnly) for (const s of skeletons) block(`c:${s}`, i);
   });
   for (const [key, members] of blocks) {
     if (key.startsWith('k:')) {

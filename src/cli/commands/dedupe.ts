@@ -1,9 +1,13 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dedupeNames } from '../../dedupe/dedupeNames.js';
 import { defaultGlossary } from '../../glossary/defaultGlossary.js';
 import { loadGlossary } from '../../glossary/loadGlossary.js';
 import { UsageError, writeLine } from '../io.js';
+import { openOutput } from '../output.js';
+import { startProgress } from '../progress.js';
 import { csvField, formatOf, records, splitFields, type Format, type RawRecord } from '../records.js';
 
 export const dedupeHelp = `Usage: onomast dedupe [options] [--input FILE]
@@ -25,7 +29,7 @@ Options:
 
 Rows that cannot be read (invalid UTF-8, a missing column, bad JSON) are reported on stderr with
 their line numbers and written unchanged. Memory holds the distinct names, not the rows, when the
-input is a file (two passes); stdin is held in memory. Exit 1 when some rows could not be read.
+input is read twice (stdin is spooled to a temporary file for the second pass). On a terminal, stderr shows rows/s and the ETA. Exit 1 when some rows could not be read.
 
 Example:
   onomast dedupe --input people.csv --column name --output people.clustered.csv`;
@@ -78,13 +82,18 @@ export async function dedupeCommand(args: string[]): Promise<number> {
   const format = formatOf(values.input, values.format);
   const glossary = values['no-glossary'] ? false : values.glossary === undefined ? defaultGlossary() : loadGlossary(values.glossary);
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
-  const progress = process.stderr.isTTY ? startProgress() : undefined;
+  const tty = process.stderr.isTTY === true;
+  // Pass 1 reports its share of the file's bytes; pass 2 its share of the rows pass 1 counted.
+  const reading = tty ? startProgress('read', values.input === undefined ? undefined : statSync(values.input).size) : undefined;
+  let position = 0;
+  let rowCount = 0;
 
-  // Pass 1: the header and the distinct names (rows too when reading stdin, which cannot be re-read).
+  // Pass 1: the header and the distinct names .
   let header: string[] | undefined;
   let column = -1;
   const names = new Set<string>();
-  const held: Row[] = [];
+  // stdin cannot be re-read: its records go to a temporary file, not memory.
+  const spool = values.input === undefined && !values.clusters ? openSpool() : undefined;
   let bad = 0;
   const report = (row: Row, why: string) => {
     bad++;
@@ -95,34 +104,25 @@ export async function dedupeCommand(args: string[]): Promise<number> {
       header = record.text === undefined ? [] : splitFields(record.text, format);
       column = header.indexOf(values.column);
       if (column === -1) throw new UsageError(`no column ${JSON.stringify(values.column)} in the header (${header.join(', ')}); pass --column`);
-      if (values.input === undefined) held.push({ record, name: undefined, fields: header, json: undefined });
+      await spool?.write(record.bytes);
       continue;
     }
     const row = parseRow(record, format, column, values.column);
     if (row.name !== undefined) names.add(row.name);
-    if (values.input === undefined) held.push(row);
-    progress?.tick();
+    await spool?.write(record.bytes);
+    rowCount++;
+    position += record.bytes.length + 1;
+    reading?.tick(position);
   }
   const clusters = dedupeNames([...names], { glossary, ...(threshold === undefined ? {} : { threshold }), });
   const clusterOf = new Map<string, [number, (typeof clusters)[number]]>();
   clusters.forEach((c, i) => {
     for (const m of c.members) clusterOf.set(m, [i + 1, c]);
   });
-  progress?.done();
+  reading?.end(`; ${names.size.toLocaleString('en')} distinct names in ${clusters.length.toLocaleString('en')} clusters`);
 
-  const target = values.output;
-  const partial = target === undefined ? undefined : `${target}.partial`;
-  const file = partial === undefined ? undefined : createWriteStream(partial);
-  const cleanup = () => {
-    if (partial) rmSync(partial, { force: true });
-  };
-  process.once('SIGINT', cleanup);
-  const write = async (line: string | Buffer) => {
-    if (file) {
-      if (!file.write(typeof line === 'string' ? `${line}\n` : Buffer.concat([line, Buffer.from('\n')]))) await new Promise<void>((r) => file.once('drain', () => r()));
-    } else if (typeof line === 'string') await writeLine(line);
-    else process.stdout.write(Buffer.concat([line, Buffer.from('\n')]));
-  };
+  const out = openOutput(values.output);
+  const write = out.write;
   const extra = ['cluster_id', 'canonical', 'entity_id', 'score'];
 
   if (values.clusters) {
@@ -133,8 +133,10 @@ export async function dedupeCommand(args: string[]): Promise<number> {
       else await write(format === 'csv' ? cells.map(csvField).join(',') : cells.map((x) => x.replace(/[\t\n]/g, ' ')).join('\t'));
     }
   } else {
-    const source = values.input === undefined ? held : rereadRows(values.input, format, column, values.column);
+    const source = rereadRows(spool ? await spool.close() : values.input!, format, column, values.column);
     let headerWritten = false;
+    const writing = tty ? startProgress('written', rowCount) : undefined;
+    let written = 0;
     for await (const row of source) {
       if ((format === 'csv' || format === 'tsv') && !headerWritten) {
         headerWritten = true;
@@ -142,6 +144,7 @@ export async function dedupeCommand(args: string[]): Promise<number> {
         await write(`${row.record.text ?? ''}${sep}${extra.join(sep)}`);
         continue;
       }
+      writing?.tick(++written);
       if (row.name === undefined) {
         report(row, row.record.text === undefined ? 'invalid UTF-8' : format === 'ndjson' ? `not a JSON object with a string "${values.column}"` : 'no value in the name column');
         await write(row.record.bytes);
@@ -154,12 +157,10 @@ export async function dedupeCommand(args: string[]): Promise<number> {
       else if (format === 'tsv') await write(`${row.record.text}\t${cells.map((x) => x.replace(/[\t\n]/g, ' ')).join('\t')}`);
       else await write([row.name, ...cells].map((x) => x.replace(/[\t\n]/g, ' ')).join('\t'));
     }
+    writing?.end('');
   }
-  if (file && partial && target) {
-    await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
-    renameSync(partial, target);
-  }
-  process.removeListener('SIGINT', cleanup);
+  await out.close();
+  spool?.remove();
   return bad > 0 ? 1 : 0;
 }
 
@@ -175,22 +176,23 @@ async function* rereadRows(path: string, format: Format, column: number, field: 
   }
 }
 
-/** A one-line progress report on a terminal's stderr: rows read and rows per second. */
-function startProgress(): { tick(): void; done(): void } {
-  const t0 = Date.now();
-  let rows = 0;
-  let last = 0;
+/** A temporary file holding stdin's records (one per line, as read) for the second pass. */
+function openSpool(): { write(bytes: Buffer): Promise<void>; close(): Promise<string>; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'onomast-dedupe-'));
+  const path = join(dir, 'stdin');
+  const file = createWriteStream(path);
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  process.once('SIGINT', remove);
+  process.once('exit', remove);
+  const newline = Buffer.from('\n');
   return {
-    tick() {
-      rows++;
-      const now = Date.now();
-      if (now - last < 200) return;
-      last = now;
-      const rate = rows / Math.max(0.001, (now - t0) / 1000);
-      process.stderr.write(`\r${rows.toLocaleString('en')} rows read, ${Math.round(rate).toLocaleString('en')} rows/s`);
+    async write(bytes) {
+      if (!file.write(Buffer.concat([bytes, newline]))) await new Promise<void>((r) => file.once('drain', () => r()));
     },
-    done() {
-      process.stderr.write(`\r${rows.toLocaleString('en')} rows read in ${((Date.now() - t0) / 1000).toFixed(1)} s; clustering done\n`);
+    async close() {
+      await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      return path;
     },
+    remove,
   };
 }
