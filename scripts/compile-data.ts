@@ -178,20 +178,16 @@ function current(file: string): string {
 if (isMain) {
   const check = process.argv.includes('--check');
   const entities = loadEntities();
-  const first: [string, string][] = [
-    [outFile, render(loadSchemes())],
-    [entitiesOut, renderEntities(entities)],
+  // In order, each written before the next is rendered: the spellings are computed with the
+  // freshly generated schemes and entities.
+  const outputs: [string, () => string | Promise<string>][] = [
+    [outFile, () => render(loadSchemes())],
+    [entitiesOut, () => renderEntities(entities)],
+    [spellingsOut, () => renderSpellings(entities)],
+    [givenOut, () => renderGivenNames()],
   ];
-  for (const [file, text] of first) {
-    if (current(file) === text) continue;
-    if (check) {
-      console.error(`${file} is stale: run \`npm run compile-data\` and commit the result.`);
-      process.exit(1);
-    }
-    writeFileSync(file, text);
-    console.log(`wrote ${file}`);
-  }
-  for (const [file, text] of [[spellingsOut, await renderSpellings(entities)], [givenOut, await renderGivenNames()]] as const) {
+  for (const [file, make] of outputs) {
+    const text = await make();
     if (current(file) === text) continue;
     if (check) {
       console.error(`${file} is stale: run \`npm run compile-data\` and commit the result.`);

@@ -309,18 +309,24 @@ class Checker {
     return value;
   }
 
-  /** An array of strings, each checked against `rule`; returns a frozen copy when all are valid. */
-  strings(value: unknown, rule: StringRule, path: string, depth: number, collect?: (index: number, item: string) => void): readonly string[] | undefined {
+  /** `value` as an array of at most MAX_ITEMS items, or undefined with the problem recorded. */
+  array(value: unknown, what: string, path: string, depth: number): unknown[] | undefined {
     if (!Array.isArray(value)) {
-      this.problems.add(path, `must be an array of strings; got ${got(value)}`);
+      this.problems.add(path, `must be an array of ${what}; got ${got(value)}`);
       this.scanRejected(value, path, depth);
       return undefined;
     }
-    const arr = value as unknown[];
-    if (arr.length > MAX_ITEMS) {
-      this.problems.add(path, `has ${count(arr.length)} items; at most ${count(MAX_ITEMS)} are allowed`);
+    if (value.length > MAX_ITEMS) {
+      this.problems.add(path, `has ${count(value.length)} items; at most ${count(MAX_ITEMS)} are allowed`);
       return undefined;
     }
+    return value as unknown[];
+  }
+
+  /** An array of strings, each checked against `rule`; returns a frozen copy when all are valid. */
+  strings(value: unknown, rule: StringRule, path: string, depth: number, collect?: (index: number, item: string) => void): readonly string[] | undefined {
+    const arr = this.array(value, 'strings', path, depth);
+    if (arr === undefined) return undefined;
     const out: string[] = [];
     let ok = true;
     for (let i = 0; i < arr.length; i++) {
@@ -428,16 +434,8 @@ class Checker {
   }
 
   aliases(value: unknown, path: string, depth: number): readonly object[] | undefined {
-    if (!Array.isArray(value)) {
-      this.problems.add(path, `must be an array of alias objects; got ${got(value)}`);
-      this.scanRejected(value, path, depth);
-      return undefined;
-    }
-    const arr = value as unknown[];
-    if (arr.length > MAX_ITEMS) {
-      this.problems.add(path, `has ${count(arr.length)} items; at most ${count(MAX_ITEMS)} are allowed`);
-      return undefined;
-    }
+    const arr = this.array(value, 'alias objects', path, depth);
+    if (arr === undefined) return undefined;
     const out: object[] = [];
     let ok = true;
     for (let i = 0; i < arr.length; i++) {
