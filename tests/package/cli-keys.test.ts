@@ -36,6 +36,7 @@ describe('onomast keys (names)', () => {
     const rows = nd.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
     expect(rows[0]!['key']).toBe(rows[1]!['key']);
     expect(Object.keys(rows[0]!)).toEqual(['name', 'key', 'key_az', 'skeletons']);
+    expect(run(['keys', '--json'], 'Mnatsakanyan\nМнацаканян\n').stdout).toBe(nd.stdout);
     const tsv = run(['keys', '--format', 'tsv', 'a\tb']);
     expect(tsv.stdout.split('\n')[1]!.split('\t')[0]).toBe('a b');
   });
@@ -95,6 +96,7 @@ describe('onomast keys: usage errors exit 2', () => {
     [['keys', '--format', 'parquet', 'x'], /--format must be csv, tsv or ndjson/],
     [['keys', '--glossary', 'g.json', 'x'], /--glossary goes with --aliases/],
     [['keys', '--aliases', 'x'], /takes no names/],
+    [['keys', '--json', '--format', 'csv', 'x'], /--json means --format ndjson/],
   ])('%j', (args, message) => {
     const r = run(args as string[]);
     expect(r.status).toBe(2);

@@ -27,6 +27,7 @@ Options:
   --aliases          the glossary's spellings instead of names
   --glossary FILE    a user glossary instead of the bundled one (with --aliases)
   --format F         csv (default), tsv or ndjson
+  --json             the same as --format ndjson
   --output FILE      write there instead of stdout (FILE.partial until complete)
   -h, --help         this help
 
@@ -49,7 +50,8 @@ export async function keysCommand(args: string[]): Promise<number> {
     options: {
       aliases: { type: 'boolean', default: false },
       glossary: { type: 'string' },
-      format: { type: 'string', default: 'csv' },
+      format: { type: 'string' },
+      json: { type: 'boolean', default: false },
       output: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -58,7 +60,8 @@ export async function keysCommand(args: string[]): Promise<number> {
     await writeLine(keysHelp);
     return 0;
   }
-  const format = values.format;
+  if (values.json && values.format !== undefined && values.format !== 'ndjson') throw new UsageError(`--json means --format ndjson; got --format ${values.format}`);
+  const format = values.json ? 'ndjson' : (values.format ?? 'csv');
   if (format !== 'csv' && format !== 'tsv' && format !== 'ndjson') throw new UsageError(`--format must be csv, tsv or ndjson; got ${JSON.stringify(format)}`);
   if (values.aliases && positionals.length > 0) throw new UsageError('keys --aliases takes no names');
   if (!values.aliases && values.glossary !== undefined) throw new UsageError('--glossary goes with --aliases (name keys do not depend on a glossary)');
