@@ -1,6 +1,6 @@
 // onomast dedupe, compare and normalize, built CLI.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -60,5 +60,36 @@ describe('onomast compare and normalize', () => {
   });
   test('normalize', () => {
     expect(run(['normalize', 'İlham  Əliyev']).stdout.toString()).toBe('İlham  Əliyev\tilham əliyev\talev ilham\n');
+  });
+});
+
+describe('onomast dedupe: Ctrl-C leaves nothing behind', () => {
+  const interrupt = async (args: string[], env: NodeJS.ProcessEnv, until: () => boolean, feed?: string) => {
+    const child = spawn(process.execPath, [cli, 'dedupe', ...args], { stdio: ['pipe', 'ignore', 'pipe'], env });
+    if (feed !== undefined) child.stdin.write(feed);
+    const closed = new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    for (let i = 0; i < 1000 && !until(); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(until()).toBe(true);
+    child.kill('SIGINT');
+    return closed;
+  };
+
+  test('no partial --output file', async () => {
+    const input = join(dir, 'many.csv');
+    const names = ['Ilham Aliyev', 'Ильхам Алиев', 'Sergey Lavrov', 'Zohrab Mnatsakanyan'];
+    writeFileSync(input, `id,name\n${Array.from({ length: 400_000 }, (_, i) => `${i},${names[i % 4]}`).join('\n')}\n`);
+    const out = join(dir, 'many.out.csv');
+    const code = await interrupt(['--input', input, '--output', out], process.env, () => existsSync(`${out}.partial`));
+    expect(code).toBe(130);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('no stdin spool left in the temporary directory', async () => {
+    const tmp = mkdtempSync(join(dir, 'tmp-'));
+    const spools = () => readdirSync(tmp).filter((f) => f.startsWith('onomast-dedupe-'));
+    const code = await interrupt(['--format', 'lines'], { ...process.env, TMPDIR: tmp }, () => spools().length > 0, 'Ilham Aliyev\nSergey Lavrov\n');
+    expect(code).toBe(130);
+    expect(spools()).toEqual([]);
   });
 });

@@ -88,7 +88,7 @@ describe('CLI hardening', () => {
   });
 
   test('every command has --help', () => {
-    for (const cmd of ['translit', 'schemes', 'lookup', 'search', 'variants', 'mentions', 'normalize', 'compare', 'dedupe', 'validate']) {
+    for (const cmd of ['translit', 'schemes', 'lookup', 'search', 'variants', 'mentions', 'normalize', 'compare', 'dedupe', 'keys', 'validate']) {
       const r = run([cmd, '--help']);
       expect(r.status, cmd).toBe(0);
       expect(r.stdout.toString(), cmd).toMatch(/^Usage: onomast /);
