@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig([
   {
     // Library entries: dual ESM + CJS with separate .d.ts / .d.cts.
-    entry: { index: 'src/index.ts', translit: 'src/translit/index.ts' },
+    entry: { index: 'src/index.ts', translit: 'src/translit/index.ts', duckdb: 'src/duckdb/index.ts' },
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     clean: true,
@@ -20,7 +20,8 @@ export default defineConfig([
     esbuildOptions(options) {
       options.charset = 'utf8';
     },
-    external: ['transliteration'],
+    // onomast/duckdb loads its optional peer only when called.
+    external: ['transliteration', '@duckdb/node-api'],
   },
   {
     // The CLI: ESM only, Node platform.
@@ -35,6 +36,6 @@ export default defineConfig([
     esbuildOptions(options) {
       options.charset = 'utf8';
     },
-    external: ['transliteration'],
+    external: ['transliteration', '@duckdb/node-api'],
   },
 ]);

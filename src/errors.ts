@@ -4,7 +4,7 @@
  */
 
 /** Machine-readable error codes. */
-export type OnomastErrorCode = 'ERR_INVALID_ARGUMENT' | 'ERR_UNKNOWN_SCHEME' | 'ERR_UNKNOWN_ENTITY' | 'ERR_INVALID_DATA';
+export type OnomastErrorCode = 'ERR_INVALID_ARGUMENT' | 'ERR_UNKNOWN_SCHEME' | 'ERR_UNKNOWN_ENTITY' | 'ERR_INVALID_DATA' | 'ERR_MISSING_DEPENDENCY';
 
 /**
  * Base class of every error onomast throws on purpose.
@@ -70,7 +70,15 @@ export class InvalidDataError extends OnomastError {
   }
 }
 
-const CODES: ReadonlySet<string> = new Set<OnomastErrorCode>(['ERR_INVALID_ARGUMENT', 'ERR_UNKNOWN_SCHEME', 'ERR_UNKNOWN_ENTITY', 'ERR_INVALID_DATA']);
+/** An optional peer dependency a feature needs is not installed; the message says what to install. */
+export class MissingDependencyError extends OnomastError {
+  constructor(fn: string, dependency: string, purpose: string) {
+    super('ERR_MISSING_DEPENDENCY', `${fn}: ${purpose} needs the optional peer dependency ${dependency}: npm install ${dependency}`);
+    this.name = 'MissingDependencyError';
+  }
+}
+
+const CODES: ReadonlySet<string> = new Set<OnomastErrorCode>(['ERR_INVALID_ARGUMENT', 'ERR_UNKNOWN_SCHEME', 'ERR_UNKNOWN_ENTITY', 'ERR_INVALID_DATA', 'ERR_MISSING_DEPENDENCY']);
 
 /**
  * True for errors thrown by onomast, also across copies of the package

@@ -20,7 +20,7 @@ export type { SearchOptions } from './glossary/search.js';
 export { getEntity } from './glossary/getEntity.js';
 export { findEntity } from './glossary/findEntity.js';
 export { defaultGlossary } from './glossary/defaultGlossary.js';
-export { UnknownEntityError, InvalidDataError } from './errors.js';
+export { UnknownEntityError, InvalidDataError, MissingDependencyError } from './errors.js';
 export type { DataProblem } from './errors.js';
 export type { Alias, AliasKind, Entity, EntityType, Glossary, LookupResult, MatchedName, MatchOptions, NameParts } from './types.js';
 export { createGlossary } from './glossary/createGlossary.js';

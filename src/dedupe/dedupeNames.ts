@@ -4,6 +4,7 @@ import { compareReadings, nameReadings } from '../match/compareReadings.js';
 import { describe, readOptions } from '../translit/readOptions.js';
 import type { Glossary } from '../types.js';
 import { blockingKeys } from './blockingKeys.js';
+import { ENTITY_MIN, KEY_SCORE, MAX_BLOCK, niceness } from './dedupeRules.js';
 
 /** One cluster of names that mean the same person, place or thing. */
 export interface NameCluster {
@@ -35,10 +36,6 @@ export interface DedupeNamesOptions {
   readonly keyOnly?: boolean;
 }
 
-/** A block larger than this is not compared pair by pair (only its equal keys link). */
-const MAX_BLOCK = 100;
-/** A glossary match must be at least this sure to put a name in an entity's cluster. */
-const ENTITY_MIN = 0.85;
 
 /**
  * Clusters a list of names: names the glossary knows join their entity's cluster; the others are
@@ -131,7 +128,7 @@ export function dedupeNames(names: readonly string[], options?: DedupeNamesOptio
   });
   for (const [key, members] of blocks) {
     if (key.startsWith('k:')) {
-      for (let m = 1; m < members.length; m++) edges.push([0.97, members[0]!, members[m]!]);
+      for (let m = 1; m < members.length; m++) edges.push([KEY_SCORE, members[0]!, members[m]!]);
       continue;
     }
     if (members.length > MAX_BLOCK) continue;
@@ -169,8 +166,7 @@ export function dedupeNames(names: readonly string[], options?: DedupeNamesOptio
     const entityId = entityOf[rootIndex];
     const entity = entityId === undefined || !glossary ? undefined : glossary.findEntity(entityId);
     // The most frequent spelling; among equals a written-as-a-name Latin one (not ALL CAPS, no comma).
-    const nice = (n: string) => (/^[\p{Script=Latin}\s.'’-]+$/u.test(n) ? 2 : 0) + (n !== n.toUpperCase() && !n.includes(',') ? 1 : 0);
-    const byCount = [...members].sort((a, b) => counts.get(distinct[b]!)! - counts.get(distinct[a]!)! || nice(distinct[b]!) - nice(distinct[a]!) || a - b);
+    const byCount = [...members].sort((a, b) => counts.get(distinct[b]!)! - counts.get(distinct[a]!)! || niceness(distinct[b]!) - niceness(distinct[a]!) || a - b);
     out.push(
       Object.freeze({
         canonical: entity?.canonical ?? distinct[byCount[0]!]!,

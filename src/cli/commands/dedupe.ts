@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,9 @@ Options:
   --glossary FILE    a user glossary instead of the bundled one
   --no-glossary      cluster by the names alone
   --threshold N      lowest similarity that links two unknown names (default 0.9)
+  --engine E         memory (default) or duckdb: beyond memory, on DuckDB (needs @duckdb/node-api;
+                     --input and --output required; CSV, TSV or Parquet by extension)
+  --memory-limit S   DuckDB's memory limit before it spills to disk (default 1GB)
   -h, --help         this help
 
 Rows that cannot be read (invalid UTF-8, a missing column, bad JSON) are reported on stderr with
@@ -71,6 +74,8 @@ export async function dedupeCommand(args: string[]): Promise<number> {
       glossary: { type: 'string' },
       'no-glossary': { type: 'boolean', default: false },
       threshold: { type: 'string' },
+      engine: { type: 'string', default: 'memory' },
+      'memory-limit': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -79,6 +84,9 @@ export async function dedupeCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length > 0) throw new UsageError('dedupe takes its names from --input or stdin');
+  if (values.engine !== 'memory' && values.engine !== 'duckdb') throw new UsageError(`--engine must be memory or duckdb; got ${JSON.stringify(values.engine)}`);
+  if (values.engine === 'duckdb') return duckdbEngine(values);
+  if (values['memory-limit'] !== undefined) throw new UsageError('--memory-limit goes with --engine duckdb');
   const format = formatOf(values.input, values.format);
   const glossary = values['no-glossary'] ? false : values.glossary === undefined ? defaultGlossary() : loadGlossary(values.glossary);
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
@@ -195,4 +203,39 @@ function openSpool(): { write(bytes: Buffer): Promise<void>; close(): Promise<st
     },
     remove,
   };
+}
+
+/** `--engine duckdb`: the whole run on DuckDB, file to file. */
+async function duckdbEngine(values: { input?: string; output?: string; column: string; clusters: boolean; glossary?: string; 'no-glossary': boolean; threshold?: string; 'memory-limit'?: string }): Promise<number> {
+  if (values.input === undefined || values.output === undefined) throw new UsageError('--engine duckdb reads --input FILE and writes --output FILE (.csv, .tsv or .parquet)');
+  const { dedupeWithDuckDB } = await import('../../duckdb/dedupeWithDuckDB.js');
+  const glossary = values['no-glossary'] ? false : values.glossary === undefined ? defaultGlossary() : loadGlossary(values.glossary);
+  const tty = process.stderr.isTTY === true;
+  const t0 = Date.now();
+  let last = 0;
+  // Written under a temporary name and renamed when complete, as the memory engine does.
+  const partial = `${values.output}.partial${/\.[a-z]+$/i.exec(values.output)?.[0] ?? ''}`;
+  const cleanup = () => rmSync(partial, { force: true });
+  process.once('SIGINT', cleanup);
+  const result = await dedupeWithDuckDB({
+    input: values.input,
+    ...(values.clusters ? { clusters: partial } : { output: partial }),
+    column: values.column,
+    glossary,
+    ...(values.threshold === undefined ? {} : { threshold: Number(values.threshold) }),
+    ...(values['memory-limit'] === undefined ? {} : { memoryLimit: values['memory-limit'] }),
+    onProgress: (phase, done) => {
+      const now = Date.now();
+      if (!tty || now - last < 200) return;
+      last = now;
+      process.stderr.write(`\r${phase}: ${done.toLocaleString('en')} (${((now - t0) / 1000).toFixed(0)} s)\u001b[K`);
+    },
+  }).catch((e: unknown) => {
+    cleanup();
+    throw e;
+  });
+  renameSync(partial, values.output);
+  process.removeListener('SIGINT', cleanup);
+  if (tty) process.stderr.write(`\r${result.rows.toLocaleString('en')} rows, ${result.names.toLocaleString('en')} distinct names, ${result.clusters.toLocaleString('en')} clusters in ${((Date.now() - t0) / 1000).toFixed(1)} s\u001b[K\n`);
+  return 0;
 }

@@ -1,0 +1,285 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { blockingKeys } from '../dedupe/blockingKeys.js';
+import { ENTITY_MIN, KEY_SCORE, MAX_BLOCK, niceness } from '../dedupe/dedupeRules.js';
+import { InvalidArgumentError, MissingDependencyError, OnomastError } from '../errors.js';
+import { defaultGlossary } from '../glossary/defaultGlossary.js';
+import { compareReadings, nameReadings, type Readings } from '../match/compareReadings.js';
+import { describe, readOptions } from '../translit/readOptions.js';
+import type { Glossary } from '../types.js';
+
+/** Options of {@link dedupeWithDuckDB}. */
+export interface DedupeWithDuckDBOptions {
+  /** A CSV (RFC 4180, with a header), TSV or Parquet file (by extension). */
+  readonly input: string;
+  /** Where every input row goes with cluster_id, canonical, entity_id, score: CSV, TSV or Parquet (by extension). */
+  readonly output?: string;
+  /** The column with the names. @default 'name' */
+  readonly column?: string;
+  /** Where one row per cluster goes (cluster_id, canonical, entity_id, score, size). At least one of output and clusters is needed. */
+  readonly clusters?: string;
+  /** As in dedupeNames: the glossary names join, or `false`. @default the bundled glossary */
+  readonly glossary?: Glossary | false;
+  /** As in dedupeNames. @default 0.9 */
+  readonly threshold?: number;
+  /** As in dedupeNames. @default false */
+  readonly keyOnly?: boolean;
+  /** DuckDB's memory limit (`'1GB'`); DuckDB spills to `tempDirectory` beyond it. @default '1GB' */
+  readonly memoryLimit?: string;
+  /** Where DuckDB spills. @default DuckDB's own (`<database>.tmp` / `.tmp`) */
+  readonly tempDirectory?: string;
+  /** Called as the run goes: the phase and how many of its items are done. */
+  readonly onProgress?: (phase: 'read' | 'keys' | 'compare' | 'group' | 'write', done: number) => void;
+}
+
+/** What a run did. */
+export interface DedupeWithDuckDBResult {
+  readonly rows: number;
+  readonly names: number;
+  readonly clusters: number;
+}
+
+const BATCH = 8192;
+
+/**
+ * `dedupeNames` beyond memory: DuckDB reads the file, holds the rows, the distinct names, their
+ * blocking keys and the candidate links (spilling to disk past `memoryLimit`), does the blocking
+ * joins and writes the result; JavaScript computes keys and scores batch by batch and groups the
+ * names with typed arrays (a few bytes per distinct name). The clusters are those of dedupeNames
+ * over the same names. Needs the optional peer dependency `@duckdb/node-api`.
+ *
+ * @example
+ * await dedupeWithDuckDB({ input: 'people.parquet', column: 'full_name', output: 'people.clustered.parquet' })
+ */
+export async function dedupeWithDuckDB(options: DedupeWithDuckDBOptions): Promise<DedupeWithDuckDBResult> {
+  const o = readOptions('dedupeWithDuckDB', options, ['input', 'output', 'column', 'clusters', 'glossary', 'threshold', 'keyOnly', 'memoryLimit', 'tempDirectory', 'onProgress']);
+  const path = (key: string, required: boolean) => {
+    const v = o[key];
+    if (v === undefined && !required) return undefined;
+    if (typeof v !== 'string' || v.length === 0 || v.includes('\u0000')) throw new InvalidArgumentError(`dedupeWithDuckDB: options.${key} must be a file path (.csv, .tsv or .parquet); got ${describe(v)}`);
+    return v;
+  };
+  const input = path('input', true)!;
+  const output = path('output', false);
+  const clustersOut = path('clusters', false);
+  if (output === undefined && clustersOut === undefined) throw new InvalidArgumentError('dedupeWithDuckDB: options.output or options.clusters must be given (a .csv, .tsv or .parquet path)');
+  const column = o.column ?? 'name';
+  if (typeof column !== 'string' || column.length === 0) throw new InvalidArgumentError(`dedupeWithDuckDB: options.column must be a column name; got ${describe(o.column)}`);
+  const threshold = o.threshold ?? 0.9;
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) throw new InvalidArgumentError(`dedupeWithDuckDB: options.threshold must be a number above 0 and at most 1; got ${describe(threshold)}`);
+  if (o.keyOnly !== undefined && typeof o.keyOnly !== 'boolean') throw new InvalidArgumentError(`dedupeWithDuckDB: options.keyOnly must be true or false; got ${describe(o.keyOnly)}`);
+  const memoryLimit = o.memoryLimit ?? '1GB';
+  if (typeof memoryLimit !== 'string' || !/^\d+(\.\d+)?\s?[KMGT]i?B$/i.test(memoryLimit)) throw new InvalidArgumentError(`dedupeWithDuckDB: options.memoryLimit must be a size like '512MB' or '2GB'; got ${describe(memoryLimit)}`);
+  const tempDirectory = path('tempDirectory', false);
+  const onProgress = o.onProgress as DedupeWithDuckDBOptions['onProgress'];
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw new InvalidArgumentError(`dedupeWithDuckDB: options.onProgress must be a function; got ${describe(onProgress)}`);
+  const glossary = o.glossary === false ? undefined : ((o.glossary as Glossary | undefined) ?? defaultGlossary());
+  if (glossary !== undefined && (typeof glossary !== 'object' || glossary === null || typeof glossary.lookup !== 'function')) {
+    throw new InvalidArgumentError(`dedupeWithDuckDB: options.glossary must be a Glossary or false; got ${describe(o.glossary)}`);
+  }
+
+  let duckdb: typeof import('@duckdb/node-api');
+  try {
+    duckdb = await import('@duckdb/node-api');
+  } catch {
+    throw new MissingDependencyError('dedupeWithDuckDB', '@duckdb/node-api', 'the DuckDB engine');
+  }
+  const instance = await duckdb.DuckDBInstance.create(':memory:', { memory_limit: memoryLimit, ...(tempDirectory ? { temp_directory: tempDirectory } : {}) });
+  const db = await instance.connect();
+  try {
+    return await run(db, { input, output, clustersOut, column, threshold, keyOnly: o.keyOnly === true, glossary, onProgress });
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
+}
+
+const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const reader = (file: string) => (/\.parquet$/i.test(file) ? `read_parquet(${literal(file)})` : `read_csv(${literal(file)}, header = true, all_varchar = true${/\.tsv$/i.test(file) ? ", delim = '\\t', quote = ''" : ''})`);
+const writer = (file: string) => (/\.parquet$/i.test(file) ? '(FORMAT parquet)' : /\.tsv$/i.test(file) ? "(FORMAT csv, HEADER, DELIMITER '\\t')" : '(FORMAT csv, HEADER)');
+
+interface Run {
+  input: string;
+  output: string | undefined;
+  clustersOut: string | undefined;
+  column: string;
+  threshold: number;
+  keyOnly: boolean;
+  glossary: Glossary | undefined;
+  onProgress: DedupeWithDuckDBOptions['onProgress'];
+}
+
+async function run(db: DuckDBConnection, r: Run): Promise<DedupeWithDuckDBResult> {
+  const progress = r.onProgress ?? (() => undefined);
+  // Rows keep their order (rowid); names are numbered in sorted order, as dedupeNames sorts them.
+  try {
+    await db.run(`CREATE TABLE input AS SELECT * FROM ${reader(r.input)}`);
+  } catch (e) {
+    throw new OnomastError('ERR_INVALID_DATA', `dedupeWithDuckDB: cannot read ${r.input}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const columns = (await db.runAndReadAll(`SELECT column_name FROM (DESCRIBE input)`)).getRowsJS().map((x) => String(x[0]));
+  if (!columns.includes(r.column)) throw new InvalidArgumentError(`dedupeWithDuckDB: no column ${JSON.stringify(r.column)} in ${r.input} (columns: ${columns.join(', ')}); pass options.column`);
+  const col = ident(r.column);
+  const rows = Number((await db.runAndReadAll('SELECT count(*) FROM input')).getRowsJS()[0]![0]);
+  progress('read', rows);
+  await db.run(`CREATE TABLE names AS SELECT ${col}::VARCHAR AS name, count(*)::INTEGER AS n FROM input WHERE ${col} IS NOT NULL GROUP BY ALL ORDER BY name`);
+  await db.run('CREATE TABLE nkeys (nid INTEGER, key VARCHAR)');
+  const total = Number((await db.runAndReadAll('SELECT count(*) FROM names')).getRowsJS()[0]![0]);
+
+  // Per distinct name: its entity (glossary), niceness, and its blocking keys into nkeys.
+  const entities = r.glossary?.entities() ?? [];
+  const entityIndex = new Map(entities.map((e, i) => [e.id, i]));
+  const entityOf = new Int32Array(total).fill(-1);
+  const nice = new Uint8Array(total);
+  const keysOut = await db.createAppender('nkeys');
+  let nid = 0;
+  const names = await db.stream('SELECT name FROM names ORDER BY rowid');
+  for (let chunk = await names.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await names.fetchChunk()) {
+    for (const [name] of chunk.getRows() as unknown as [string][]) {
+      const readings = nameReadings(name);
+      nice[nid] = niceness(name);
+      if (readings.tokens[0]!.length > 0) {
+        const hit = r.glossary?.lookup(name, { minScore: ENTITY_MIN });
+        if (hit) entityOf[nid] = entityIndex.get(hit.entity.id) ?? -1;
+        const { keys, skeletons } = blockingKeys(readings);
+        for (const k of keys) {
+          keysOut.appendInteger(nid);
+          keysOut.appendVarchar(`k:${k}`);
+          keysOut.endRow();
+        }
+        if (!r.keyOnly) {
+          for (const s of skeletons) {
+            keysOut.appendInteger(nid);
+            keysOut.appendVarchar(`c:${s}`);
+            keysOut.endRow();
+          }
+        }
+      }
+      nid++;
+    }
+    progress('keys', nid);
+  }
+  keysOut.closeSync();
+
+  // Candidate links: equal keys (each name to the block's first), then pairs of small skeleton
+  // blocks scored here; names of one entity are linked to its first name.
+  await db.run('CREATE TABLE edges (s DOUBLE, i INTEGER, j INTEGER)');
+  await db.run(`INSERT INTO edges SELECT ${KEY_SCORE}, first, nid FROM (SELECT nid, min(nid) OVER (PARTITION BY key) AS first FROM nkeys WHERE key LIKE 'k:%') WHERE nid <> first`);
+  await db.run('CREATE TABLE nentity (nid INTEGER, entity INTEGER)');
+  const entityOut = await db.createAppender('nentity');
+  entityOf.forEach((e, i) => {
+    if (e < 0) return;
+    entityOut.appendInteger(i);
+    entityOut.appendInteger(e);
+    entityOut.endRow();
+  });
+  entityOut.closeSync();
+  await db.run('INSERT INTO edges SELECT 1.0, first, nid FROM (SELECT nid, min(nid) OVER (PARTITION BY entity) AS first FROM nentity) WHERE nid <> first');
+  const edgesOut = await db.createAppender('edges');
+  const pairs = await db.stream(`
+    WITH b AS (SELECT key, nid, count(*) OVER (PARTITION BY key) AS size FROM nkeys WHERE key LIKE 'c:%')
+    SELECT x.nid, nx.name, y.nid, ny.name
+    FROM b x JOIN b y ON x.key = y.key AND x.nid < y.nid AND x.size <= ${MAX_BLOCK}
+    JOIN names nx ON nx.rowid = x.nid JOIN names ny ON ny.rowid = y.nid`);
+  // Readings of recently seen names: pairs arrive grouped by block, so a small cache serves most.
+  const cache = new Map<number, Readings>();
+  const readingsOf = (id: number, name: string) => {
+    let got = cache.get(id);
+    if (!got) {
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(id, (got = nameReadings(name)));
+    }
+    return got;
+  };
+  let compared = 0;
+  for (let chunk = await pairs.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await pairs.fetchChunk()) {
+    for (const [i, a, j, b] of chunk.getRows() as unknown as [number, string, number, string][]) {
+      if (entityOf[i]! >= 0 && entityOf[j]! >= 0) continue;
+      const s = compareReadings(readingsOf(i, a), readingsOf(j, b)).score;
+      if (s >= r.threshold) {
+        edgesOut.appendDouble(s);
+        edgesOut.appendInteger(i);
+        edgesOut.appendInteger(j);
+        edgesOut.endRow();
+      }
+    }
+    compared += chunk.rowCount;
+    progress('compare', compared);
+  }
+  edgesOut.closeSync();
+
+  // Union-find over typed arrays, strongest links first; two entities never merge.
+  const parent = new Int32Array(total).map((_, i) => i);
+  const weakest = new Float64Array(total).fill(1);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const edges = await db.stream('SELECT s, i, j FROM edges ORDER BY s DESC, i, j');
+  let grouped = 0;
+  for (let chunk = await edges.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await edges.fetchChunk()) {
+    for (const [s, i, j] of chunk.getRows() as unknown as [number, number, number][]) {
+      let a = find(i);
+      let b = find(j);
+      if (a === b || (entityOf[a]! >= 0 && entityOf[b]! >= 0 && entityOf[a] !== entityOf[b])) continue;
+      if (b < a) [a, b] = [b, a];
+      parent[b] = a;
+      if (entityOf[a]! < 0) entityOf[a] = entityOf[b]!;
+      weakest[a] = Math.min(weakest[a]!, weakest[b]!, s);
+    }
+    grouped += chunk.rowCount;
+    progress('group', grouped);
+  }
+
+  // Each name's cluster root, then the clusters (canonical: the entity's name, else the most
+  // frequent, nicest spelling) numbered by canonical name and first member, as dedupeNames does.
+  await db.run('CREATE TABLE assign (nid INTEGER, root INTEGER, nice TINYINT)');
+  await db.run('CREATE TABLE roots (root INTEGER, entity_id VARCHAR, canonical VARCHAR, score DOUBLE)');
+  const assignOut = await db.createAppender('assign');
+  const rootsOut = await db.createAppender('roots');
+  for (let i = 0; i < total; i++) {
+    const root = find(i);
+    assignOut.appendInteger(i);
+    assignOut.appendInteger(root);
+    assignOut.appendTinyInt(nice[i]!);
+    assignOut.endRow();
+    if (root === i) {
+      const e = entityOf[i]! >= 0 ? entities[entityOf[i]!] : undefined;
+      rootsOut.appendInteger(i);
+      if (e) {
+        rootsOut.appendVarchar(e.id);
+        rootsOut.appendVarchar(e.canonical);
+      } else {
+        rootsOut.appendNull();
+        rootsOut.appendNull();
+      }
+      rootsOut.appendDouble(Math.round(weakest[i]! * 1000) / 1000);
+      rootsOut.endRow();
+    }
+    if (i % BATCH === 0) progress('write', i);
+  }
+  assignOut.closeSync();
+  rootsOut.closeSync();
+  await db.run(`
+    CREATE TABLE clusters AS
+    WITH m AS (SELECT a.nid, a.root, a.nice, n.name, n.n FROM assign a JOIN names n ON n.rowid = a.nid),
+    c AS (SELECT root, arg_min(name, nid) AS first_member, first(name ORDER BY n DESC, nice DESC, nid) AS frequent, count(*) AS size FROM m GROUP BY root)
+    SELECT row_number() OVER (ORDER BY coalesce(r.canonical, c.frequent), c.first_member)::INTEGER AS cluster_id,
+           c.root, coalesce(r.canonical, c.frequent) AS canonical, r.entity_id, r.score, c.size
+    FROM c JOIN roots r USING (root)`);
+  if (r.output) {
+    await db.run(`
+    COPY (SELECT i.*, c.cluster_id, c.canonical, c.entity_id, c.score
+          FROM input i LEFT JOIN names n ON n.name = i.${col}::VARCHAR LEFT JOIN assign a ON a.nid = n.rowid LEFT JOIN clusters c ON c.root = a.root
+          ORDER BY i.rowid) TO ${literal(r.output)} ${writer(r.output)}`);
+  }
+  if (r.clustersOut) {
+    await db.run(`COPY (SELECT cluster_id, canonical, entity_id, score, size FROM clusters ORDER BY cluster_id) TO ${literal(r.clustersOut)} ${writer(r.clustersOut)}`);
+  }
+  const clusterCount = Number((await db.runAndReadAll('SELECT count(*) FROM clusters')).getRowsJS()[0]![0]);
+  progress('write', total);
+  return { rows, names: total, clusters: clusterCount };
+}
