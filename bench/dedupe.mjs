@@ -10,46 +10,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const { dedupeNames, defaultGlossary, spellingVariants } = await import(join(import.meta.dirname, '..', 'dist', 'index.js'));
+const { dedupeNames } = await import(join(import.meta.dirname, '..', 'dist', 'index.js'));
+const { generateNames } = await import('./generate-names.mjs');
 const N = Number(process.argv[2] ?? 1_000_000);
-let seed = 5;
-const rand = (n) => ((seed = (seed * 48271) % 2147483647) % n);
-const people = defaultGlossary().entities().filter((e) => e.type === 'person' && e.canonical.split(' ').length === 2);
-const forms = people.map((e) => {
-  const own = Object.values(e.labels);
-  const aliases = (e.aliases ?? []).filter((a) => a.kind !== 'short' && a.kind !== 'title-form').map((a) => a.text);
-  const gen = spellingVariants(e.labels.ru ?? e.canonical, { limit: 8 }).map((v) => v.text);
-  return [...new Set([e.canonical, ...own, ...aliases, ...gen])];
-});
-const typo = (s) => {
-  const i = 1 + rand(Math.max(1, s.length - 2));
-  return s.slice(0, i) + 'aeiouy'[rand(6)] + s.slice(i + 1);
-};
-const vary = (s) => {
-  const parts = s.split(' ');
-  switch (rand(8)) {
-    case 0: return s.toUpperCase();
-    case 1: return parts.length === 2 ? `${parts[1]}, ${parts[0]}` : s;
-    case 2: return parts.length === 2 ? `${parts[0][0]}. ${parts[1]}` : s;
-    case 3: return typo(s);
-    default: return s;
-  }
-};
-const rows = [];
-const truth = [];
-for (let i = 0; i < N; i++) {
-  if (rand(4) === 0) {
-    // an unknown person: a real given name and a real family name that do not belong together
-    const a = people[rand(people.length)].canonical.split(' ')[0];
-    const b = people[rand(people.length)].canonical.split(' ')[1];
-    rows.push(`${a} ${b}${rand(50)}`);
-    truth.push(`unknown:${a} ${b}`);
-  } else {
-    const p = rand(people.length);
-    rows.push(vary(forms[p][rand(forms[p].length)]));
-    truth.push(people[p].id);
-  }
-}
+const { rows, truth, rand } = generateNames(N);
 global.gc?.();
 const t0 = performance.now();
 const clusters = dedupeNames(rows);
