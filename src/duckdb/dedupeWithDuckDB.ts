@@ -115,7 +115,8 @@ async function run(db: DuckDBConnection, r: Run): Promise<DedupeWithDuckDBResult
   try {
     await db.run(`CREATE TABLE input AS SELECT * FROM ${reader(r.input)}`);
   } catch (e) {
-    throw new OnomastError('ERR_INVALID_DATA', `dedupeWithDuckDB: cannot read ${r.input}: ${(e as Error).message.split('\n')[0]}`);
+    // DuckDB stops at the first unreadable record; the in-memory engine keeps such rows and reports them all.
+    throw new OnomastError('ERR_INVALID_DATA', `dedupeWithDuckDB: cannot read ${r.input}: ${(e as Error).message.split('\n')[0]} (dedupeNames / onomast dedupe without --engine duckdb keep unreadable rows and list them)`);
   }
   const columns = (await db.runAndReadAll(`SELECT column_name FROM (DESCRIBE input)`)).getRowsJS().map((x) => String(x[0]));
   if (!columns.includes(r.column)) throw new InvalidArgumentError(`dedupeWithDuckDB: no column ${JSON.stringify(r.column)} in ${r.input} (columns: ${columns.join(', ')}); pass options.column`);

@@ -128,3 +128,13 @@ describe('onomast dedupe --engine duckdb', () => {
     expect(run(['--memory-limit', '1GB', '--input', 'x.csv']).status).toBe(2);
   });
 });
+
+test('a file with invalid UTF-8 is refused with the line, and points to the engine that keeps such rows', async () => {
+  const bad = join(dir, 'bad.csv');
+  writeFileSync(bad, Buffer.concat([Buffer.from('id,name\n1,Ilham Aliyev\n2,'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]));
+  await expect(dedupeWithDuckDB({ input: bad, output: join(dir, 'bad.out.csv') })).rejects.toMatchObject({
+    code: 'ERR_INVALID_DATA',
+    message: expect.stringMatching(/cannot read .*bad\.csv: .*Line: 3.*without --engine duckdb keep unreadable rows/),
+  });
+  expect(existsSync(join(dir, 'bad.out.csv'))).toBe(false);
+});
