@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { blockingKeys } from '../dedupe/blockingKeys.js';
 import { ENTITY_MIN, KEY_SCORE, MAX_BLOCK, niceness } from '../dedupe/dedupeRules.js';
-import { InvalidArgumentError, MissingDependencyError, OnomastError } from '../errors.js';
+import { InvalidArgumentError, MissingDependencyError, OnomastError, isOnomastError } from '../errors.js';
 import { defaultGlossary } from '../glossary/defaultGlossary.js';
 import { compareReadings, nameReadings, type Readings } from '../match/compareReadings.js';
 import { describe, readOptions } from '../translit/readOptions.js';
@@ -25,7 +28,7 @@ export interface DedupeWithDuckDBOptions {
   readonly keyOnly?: boolean;
   /** DuckDB's memory limit (`'1GB'`); DuckDB spills to `tempDirectory` beyond it. @default '1GB' */
   readonly memoryLimit?: string;
-  /** Where DuckDB spills. @default DuckDB's own (`<database>.tmp` / `.tmp`) */
+  /** Where DuckDB keeps its working database and spills (a fresh folder inside, removed after). @default os.tmpdir() */
   readonly tempDirectory?: string;
   /** Called as the run goes: the phase and how many of its items are done. */
   readonly onProgress?: (phase: 'read' | 'keys' | 'compare' | 'group' | 'write', done: number) => void;
@@ -83,13 +86,24 @@ export async function dedupeWithDuckDB(options: DedupeWithDuckDBOptions): Promis
   } catch {
     throw new MissingDependencyError('dedupeWithDuckDB', '@duckdb/node-api', 'the DuckDB engine');
   }
-  const instance = await duckdb.DuckDBInstance.create(':memory:', { memory_limit: memoryLimit, ...(tempDirectory ? { temp_directory: tempDirectory } : {}) });
-  const db = await instance.connect();
+  // A database file, not ':memory:': DuckDB can then evict the tables themselves, not only
+  // intermediate results, and a file far larger than memoryLimit goes through.
+  if (tempDirectory) mkdirSync(tempDirectory, { recursive: true });
+  const work = mkdtempSync(join(tempDirectory ?? tmpdir(), 'onomast-duckdb-'));
   try {
-    return await run(db, { input, output, clustersOut, column, threshold, keyOnly: o.keyOnly === true, glossary, onProgress });
+    const instance = await duckdb.DuckDBInstance.create(join(work, 'dedupe.duckdb'), { memory_limit: memoryLimit, temp_directory: join(work, 'spill') });
+    const db = await instance.connect();
+    try {
+      return await run(db, { input, output, clustersOut, column, threshold, keyOnly: o.keyOnly === true, glossary, onProgress });
+    } catch (e) {
+      if (isOnomastError(e) || !/Out of Memory/i.test(String((e as Error).message))) throw e;
+      throw new OnomastError('ERR_INVALID_ARGUMENT', `dedupeWithDuckDB: DuckDB ran out of memory under memoryLimit ${memoryLimit}; raise options.memoryLimit (--memory-limit)`);
+    } finally {
+      db.closeSync();
+      instance.closeSync();
+    }
   } finally {
-    db.closeSync();
-    instance.closeSync();
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -102,6 +102,7 @@ describe('dedupeWithDuckDB', () => {
     const output = join(dir, 'small.csv');
     await dedupeWithDuckDB({ input, output, memoryLimit: '64MB', tempDirectory: spill, onProgress: (p) => phases.add(p) });
     expect([...phases]).toEqual(['read', 'keys', 'compare', 'group', 'write']);
+    expect(readdirSync(spill)).toEqual([]); // the working database is removed
     expect(readCsv(output)).toHaveLength(names.length + 51);
   });
 });

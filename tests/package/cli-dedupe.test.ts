@@ -93,3 +93,15 @@ describe('onomast dedupe: Ctrl-C leaves nothing behind', () => {
     expect(spools()).toEqual([]);
   });
 });
+
+test('onomast dedupe: a cluster is named by its most frequent spelling in the file, as with --engine duckdb', () => {
+  const file = join(dir, 'freq.csv');
+  writeFileSync(file, 'name\nIvan Petrovski\nPetrovski Ivan\nPetrovski Ivan\nIVAN PETROVSKI\n');
+  for (const engine of [[], ['--engine', 'duckdb', '--output', join(dir, 'freq.out.csv')]]) {
+    const r = run(['dedupe', '--no-glossary', '--input', file, ...engine]);
+    expect(r.status).toBe(0);
+    const out = engine.length ? readFileSync(join(dir, 'freq.out.csv'), 'utf8') : r.stdout.toString();
+    expect(out.trimEnd().split('\n').slice(1).map((l) => l.split(',')[2])).toEqual(['Petrovski Ivan', 'Petrovski Ivan', 'Petrovski Ivan', 'Petrovski Ivan']);
+  }
+  expect(run(['dedupe', '--threshold', '2', '--input', file]).status).toBe(2);
+});

@@ -2,7 +2,7 @@ import { createWriteStream, mkdtempSync, renameSync, rmSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dedupeNames } from '../../dedupe/dedupeNames.js';
+import { clusterCounts } from '../../dedupe/clusterCounts.js';
 import { defaultGlossary } from '../../glossary/defaultGlossary.js';
 import { loadGlossary } from '../../glossary/loadGlossary.js';
 import { UsageError, writeLine } from '../io.js';
@@ -89,17 +89,18 @@ export async function dedupeCommand(args: string[]): Promise<number> {
   if (values['memory-limit'] !== undefined) throw new UsageError('--memory-limit goes with --engine duckdb');
   const format = formatOf(values.input, values.format);
   const glossary = values['no-glossary'] ? false : values.glossary === undefined ? defaultGlossary() : loadGlossary(values.glossary);
-  const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+  const threshold = values.threshold === undefined ? 0.9 : Number(values.threshold);
+  if (!(threshold > 0 && threshold <= 1)) throw new UsageError(`--threshold must be a number above 0 and at most 1; got ${JSON.stringify(values.threshold)}`);
   const tty = process.stderr.isTTY === true;
   // Pass 1 reports its share of the file's bytes; pass 2 its share of the rows pass 1 counted.
   const reading = tty ? startProgress('read', values.input === undefined ? undefined : statSync(values.input).size) : undefined;
   let position = 0;
   let rowCount = 0;
 
-  // Pass 1: the header and the distinct names .
+  // Pass 1: the header and the distinct names with their counts (the most frequent names a cluster).
   let header: string[] | undefined;
   let column = -1;
-  const names = new Set<string>();
+  const names = new Map<string, number>();
   // stdin cannot be re-read: its records go to a temporary file, not memory.
   const spool = values.input === undefined && !values.clusters ? openSpool() : undefined;
   let bad = 0;
@@ -116,13 +117,13 @@ export async function dedupeCommand(args: string[]): Promise<number> {
       continue;
     }
     const row = parseRow(record, format, column, values.column);
-    if (row.name !== undefined) names.add(row.name);
+    if (row.name !== undefined) names.set(row.name, (names.get(row.name) ?? 0) + 1);
     await spool?.write(record.bytes);
     rowCount++;
     position += record.bytes.length + 1;
     reading?.tick(position);
   }
-  const clusters = dedupeNames([...names], { glossary, ...(threshold === undefined ? {} : { threshold }), });
+  const clusters = clusterCounts(names, glossary === false ? undefined : glossary, threshold, false);
   const clusterOf = new Map<string, [number, (typeof clusters)[number]]>();
   clusters.forEach((c, i) => {
     for (const m of c.members) clusterOf.set(m, [i + 1, c]);
