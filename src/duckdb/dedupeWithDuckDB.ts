@@ -93,12 +93,16 @@ export async function dedupeWithDuckDB(options: DedupeWithDuckDBOptions): Promis
   try {
     const instance = await duckdb.DuckDBInstance.create(join(work, 'dedupe.duckdb'), { memory_limit: memoryLimit, temp_directory: join(work, 'spill') });
     const db = await instance.connect();
+    // Appenders write on a second connection: a query on the connection that streams a result
+    // (an appender's flush) would end that stream early.
+    const out = await instance.connect();
     try {
-      return await run(db, { input, output, clustersOut, column, threshold, keyOnly: o.keyOnly === true, glossary, onProgress });
+      return await run(db, out, { input, output, clustersOut, column, threshold, keyOnly: o.keyOnly === true, glossary, onProgress });
     } catch (e) {
       if (isOnomastError(e) || !/Out of Memory/i.test(String((e as Error).message))) throw e;
       throw new OnomastError('ERR_INVALID_ARGUMENT', `dedupeWithDuckDB: DuckDB ran out of memory under memoryLimit ${memoryLimit}; raise options.memoryLimit (--memory-limit)`);
     } finally {
+      out.closeSync();
       db.closeSync();
       instance.closeSync();
     }
@@ -123,7 +127,7 @@ interface Run {
   onProgress: DedupeWithDuckDBOptions['onProgress'];
 }
 
-async function run(db: DuckDBConnection, r: Run): Promise<DedupeWithDuckDBResult> {
+async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise<DedupeWithDuckDBResult> {
   const progress = r.onProgress ?? (() => undefined);
   // Rows keep their order (rowid); names are numbered in sorted order, as dedupeNames sorts them.
   try {
@@ -146,11 +150,13 @@ async function run(db: DuckDBConnection, r: Run): Promise<DedupeWithDuckDBResult
   const entityIndex = new Map(entities.map((e, i) => [e.id, i]));
   const entityOf = new Int32Array(total).fill(-1);
   const nice = new Uint8Array(total);
-  const keysOut = await db.createAppender('nkeys');
+  const count = new Int32Array(total);
+  const keysOut = await out.createAppender('nkeys');
   let nid = 0;
-  const names = await db.stream('SELECT name FROM names ORDER BY rowid');
+  const names = await db.stream('SELECT name, n FROM names ORDER BY rowid');
   for (let chunk = await names.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await names.fetchChunk()) {
-    for (const [name] of chunk.getRows() as unknown as [string][]) {
+    for (const [name, n] of chunk.getRows() as unknown as [string, number][]) {
+      count[nid] = n;
       const readings = nameReadings(name);
       nice[nid] = niceness(name);
       if (readings.tokens[0]!.length > 0) {
@@ -175,13 +181,14 @@ async function run(db: DuckDBConnection, r: Run): Promise<DedupeWithDuckDBResult
     progress('keys', nid);
   }
   keysOut.closeSync();
+  if (nid !== total) throw new Error(`dedupeWithDuckDB: read ${nid} of ${total} names`);
 
   // Candidate links: equal keys (each name to the block's first), then pairs of small skeleton
   // blocks scored here; names of one entity are linked to its first name.
   await db.run('CREATE TABLE edges (s DOUBLE, i INTEGER, j INTEGER)');
   await db.run(`INSERT INTO edges SELECT ${KEY_SCORE}, first, nid FROM (SELECT nid, min(nid) OVER (PARTITION BY key) AS first FROM nkeys WHERE key LIKE 'k:%') WHERE nid <> first`);
   await db.run('CREATE TABLE nentity (nid INTEGER, entity INTEGER)');
-  const entityOut = await db.createAppender('nentity');
+  const entityOut = await out.createAppender('nentity');
   entityOf.forEach((e, i) => {
     if (e < 0) return;
     entityOut.appendInteger(i);
@@ -190,7 +197,7 @@ async function run(db: DuckDBConnection, r: Run): Promise<DedupeWithDuckDBResult
   });
   entityOut.closeSync();
   await db.run('INSERT INTO edges SELECT 1.0, first, nid FROM (SELECT nid, min(nid) OVER (PARTITION BY entity) AS first FROM nentity) WHERE nid <> first');
-  const edgesOut = await db.createAppender('edges');
+  const edgesOut = await out.createAppender('edges');
   const pairs = await db.stream(`
     WITH b AS (SELECT key, nid, count(*) OVER (PARTITION BY key) AS size FROM nkeys WHERE key LIKE 'c:%')
     SELECT x.nid, nx.name, y.nid, ny.name
@@ -249,47 +256,58 @@ async function run(db: DuckDBConnection, r: Run): Promise<DedupeWithDuckDBResult
     progress('group', grouped);
   }
 
-  // Each name's cluster root, then the clusters (canonical: the entity's name, else the most
-  // frequent, nicest spelling) numbered by canonical name and first member, as dedupeNames does.
-  await db.run('CREATE TABLE assign (nid INTEGER, root INTEGER, nice TINYINT)');
-  await db.run('CREATE TABLE roots (root INTEGER, entity_id VARCHAR, canonical VARCHAR, score DOUBLE)');
-  const assignOut = await db.createAppender('assign');
-  const rootsOut = await db.createAppender('roots');
+  // Per cluster (its root is its first name: unions keep the smaller index): the size and the
+  // most frequent, nicest spelling, then numbered in SQL by canonical name and first member, as
+  // dedupeNames does. Ordered aggregates over all names would not spill; typed arrays are small.
+  const best = new Int32Array(total).fill(-1);
+  const size = new Int32Array(total);
+  await db.run('CREATE TABLE assign (nid INTEGER, root INTEGER)');
+  const assignOut = await out.createAppender('assign');
   for (let i = 0; i < total; i++) {
     const root = find(i);
+    size[root] = size[root]! + 1;
+    const b = best[root]!;
+    if (b < 0 || count[i]! > count[b]! || (count[i] === count[b] && nice[i]! > nice[b]!)) best[root] = i;
     assignOut.appendInteger(i);
     assignOut.appendInteger(root);
-    assignOut.appendTinyInt(nice[i]!);
     assignOut.endRow();
-    if (root === i) {
-      const e = entityOf[i]! >= 0 ? entities[entityOf[i]!] : undefined;
-      rootsOut.appendInteger(i);
-      if (e) {
-        rootsOut.appendVarchar(e.id);
-        rootsOut.appendVarchar(e.canonical);
-      } else {
-        rootsOut.appendNull();
-        rootsOut.appendNull();
-      }
-      rootsOut.appendDouble(Math.round(weakest[i]! * 1000) / 1000);
-      rootsOut.endRow();
-    }
     if (i % BATCH === 0) progress('write', i);
   }
   assignOut.closeSync();
+  await db.run('CREATE TABLE roots (root INTEGER, best INTEGER, entity_id VARCHAR, canonical VARCHAR, score DOUBLE, size INTEGER)');
+  const rootsOut = await out.createAppender('roots');
+  for (let i = 0; i < total; i++) {
+    if (parent[i] !== i) continue;
+    const e = entityOf[i]! >= 0 ? entities[entityOf[i]!] : undefined;
+    rootsOut.appendInteger(i);
+    rootsOut.appendInteger(best[i]!);
+    if (e) {
+      rootsOut.appendVarchar(e.id);
+      rootsOut.appendVarchar(e.canonical);
+    } else {
+      rootsOut.appendNull();
+      rootsOut.appendNull();
+    }
+    rootsOut.appendDouble(Math.round(weakest[i]! * 1000) / 1000);
+    rootsOut.appendInteger(size[i]!);
+    rootsOut.endRow();
+  }
   rootsOut.closeSync();
   await db.run(`
     CREATE TABLE clusters AS
-    WITH m AS (SELECT a.nid, a.root, a.nice, n.name, n.n FROM assign a JOIN names n ON n.rowid = a.nid),
-    c AS (SELECT root, arg_min(name, nid) AS first_member, first(name ORDER BY n DESC, nice DESC, nid) AS frequent, count(*) AS size FROM m GROUP BY root)
-    SELECT row_number() OVER (ORDER BY coalesce(r.canonical, c.frequent), c.first_member)::INTEGER AS cluster_id,
-           c.root, coalesce(r.canonical, c.frequent) AS canonical, r.entity_id, r.score, c.size
-    FROM c JOIN roots r USING (root)`);
+    SELECT row_number() OVER (ORDER BY coalesce(r.canonical, b.name), f.name)::INTEGER AS cluster_id,
+           r.root, coalesce(r.canonical, b.name) AS canonical, r.entity_id, r.score, r.size
+    FROM roots r JOIN names b ON b.rowid = r.best JOIN names f ON f.rowid = r.root`);
   if (r.output) {
+    // Each distinct name's cluster first, so that the rows meet one join.
     await db.run(`
-    COPY (SELECT i.*, c.cluster_id, c.canonical, c.entity_id, c.score
-          FROM input i LEFT JOIN names n ON n.name = i.${col}::VARCHAR LEFT JOIN assign a ON a.nid = n.rowid LEFT JOIN clusters c ON c.root = a.root
-          ORDER BY i.rowid) TO ${literal(r.output)} ${writer(r.output)}`);
+      CREATE TABLE named AS
+      SELECT n.name, c.cluster_id, c.canonical, c.entity_id, c.score
+      FROM names n JOIN assign a ON a.nid = n.rowid JOIN clusters c ON c.root = a.root`);
+    await db.run(`
+      COPY (SELECT i.*, x.cluster_id, x.canonical, x.entity_id, x.score
+            FROM input i LEFT JOIN named x ON x.name = i.${col}::VARCHAR
+            ORDER BY i.rowid) TO ${literal(r.output)} ${writer(r.output)}`);
   }
   if (r.clustersOut) {
     await db.run(`COPY (SELECT cluster_id, canonical, entity_id, score, size FROM clusters ORDER BY cluster_id) TO ${literal(r.clustersOut)} ${writer(r.clustersOut)}`);

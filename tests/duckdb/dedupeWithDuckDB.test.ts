@@ -139,3 +139,18 @@ test('a file with invalid UTF-8 is refused with the line, and points to the engi
   });
   expect(existsSync(join(dir, 'bad.out.csv'))).toBe(false);
 });
+
+test('more names than one appender flush (the streams stay whole): the clusters of dedupeNames', async () => {
+  // 90,000 distinct names: given × family names of the glossary's people, a few misspelled.
+  const given = [...new Set(people.map((e) => e.canonical.split(' ')[0]!))].slice(0, 60);
+  const family = [...new Set(people.map((e) => e.canonical.split(' ')[1]!))].slice(0, 100);
+  const many: string[] = [];
+  for (let k = 0; many.length < 90_000; k++) for (const g of given) for (const f of family) many.push(k === 0 ? `${g} ${f}` : `${g} ${f}${k}`);
+  const input = join(dir, 'many.csv');
+  writeCsv(input, many);
+  const clusters = join(dir, 'many-clusters.csv');
+  const result = await dedupeWithDuckDB({ input, clusters, glossary: false });
+  const expected = dedupeNames(many, { glossary: false });
+  expect(result.names).toBe(many.length);
+  expect(readCsv(clusters).map((r) => [r['canonical'], Number(r['size'])])).toEqual(expected.map((c) => [c.canonical, c.members.length]));
+}, 60_000);
