@@ -91,6 +91,21 @@ describe('onomast keys --aliases', () => {
   });
 });
 
+test('onomast keys --aliases --output FILE.parquet writes the same table as Parquet', async () => {
+  const parquet = join(dir, 'aliases.parquet');
+  const r = run(['keys', '--aliases', '--output', parquet]);
+  expect(r.status, r.stderr).toBe(0);
+  expect(existsSync(`${parquet}.partial`)).toBe(false);
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const db = await (await DuckDBInstance.create(':memory:')).connect();
+  const rows = (await db.runAndReadAll(`SELECT entity_id, alias, key FROM read_parquet('${parquet.replace(/'/g, "''")}')`)).getRows();
+  const csv = csvRows(run(['keys', '--aliases']).stdout);
+  expect(rows).toHaveLength(csv.length);
+  expect(rows[0]).toEqual([csv[0]!['entity_id'], csv[0]!['alias'], csv[0]!['key']]);
+  db.closeSync();
+  expect(run(['keys', '--format', 'tsv', '--output', parquet]).status).toBe(2);
+});
+
 describe('onomast keys: usage errors exit 2', () => {
   test.each([
     [['keys', '--format', 'parquet', 'x'], /--format must be csv, tsv or ndjson/],

@@ -1,4 +1,8 @@
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { csvToParquet } from '../../duckdb/csvToParquet.js';
 import { blockingKeys } from '../../dedupe/blockingKeys.js';
 import { defaultGlossary } from '../../glossary/defaultGlossary.js';
 import { loadGlossary } from '../../glossary/loadGlossary.js';
@@ -28,7 +32,8 @@ Options:
   --glossary FILE    a user glossary instead of the bundled one (with --aliases)
   --format F         csv (default), tsv or ndjson
   --json             the same as --format ndjson
-  --output FILE      write there instead of stdout (FILE.partial until complete)
+  --output FILE      write there instead of stdout (FILE.partial until complete); a .parquet
+                     FILE is written as Parquet (needs the optional @duckdb/node-api)
   -h, --help         this help
 
 Example:
@@ -67,7 +72,11 @@ export async function keysCommand(args: string[]): Promise<number> {
   if (!values.aliases && values.glossary !== undefined) throw new UsageError('--glossary goes with --aliases (name keys do not depend on a glossary)');
   const columns: readonly string[] = values.aliases ? ALIAS_COLUMNS : NAME_COLUMNS;
   const glossary = values.aliases ? (values.glossary === undefined ? defaultGlossary() : loadGlossary(values.glossary)) : undefined;
-  const out = openOutput(values.output);
+  // Parquet: the CSV goes to a temporary file that DuckDB converts.
+  const parquet = values.output !== undefined && /\.parquet$/i.test(values.output) ? values.output : undefined;
+  if (parquet && format !== 'csv') throw new UsageError('a .parquet --output is written from CSV: leave --format out');
+  const work = parquet ? mkdtempSync(join(tmpdir(), 'onomast-keys-')) : undefined;
+  const out = openOutput(work ? join(work, 'keys.csv') : values.output);
   const row = (record: Record<string, string | boolean>) =>
     out.write(
       format === 'ndjson'
@@ -90,5 +99,14 @@ export async function keysCommand(args: string[]): Promise<number> {
     for await (const name of inputLines(positionals)) await row({ name, ...keyCells(name) });
   }
   await out.close();
+  if (work && parquet) {
+    try {
+      await csvToParquet(join(work, 'keys.csv'), `${parquet}.partial`, 'onomast keys');
+      renameSync(`${parquet}.partial`, parquet);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+      rmSync(`${parquet}.partial`, { force: true });
+    }
+  }
   return 0;
 }
