@@ -340,23 +340,28 @@ class Checker {
     return ok ? Object.freeze(out) : undefined;
   }
 
-  /**
-   * Reads an object's own properties once, reporting prototype keys and unknown keys
-   * (and scanning their values); returns the known ones in a null-prototype record.
-   */
-  object(value: unknown, path: string, depth: number, known: ReadonlySet<string>, validKeys: string, what: string): Record<string, unknown> | undefined {
+  /** The own entries of an object, read once, or undefined with the problem recorded. */
+  entries(value: unknown, what: string, path: string, depth: number): [string, unknown][] | undefined {
     if (!isPlainObjectLike(value)) {
       this.problems.add(path, `must be ${what}; got ${got(value)}`);
       this.scanRejected(value, path, depth);
       return undefined;
     }
-    let entries: [string, unknown][];
     try {
-      entries = readEntries(value);
+      return readEntries(value);
     } catch (e) {
       this.problems.add(path, `could not be read (${errorText(e)})`);
       return undefined;
     }
+  }
+
+  /**
+   * Reads an object's own properties once, reporting prototype keys and unknown keys
+   * (and scanning their values); returns the known ones in a null-prototype record.
+   */
+  object(value: unknown, path: string, depth: number, known: ReadonlySet<string>, validKeys: string, what: string): Record<string, unknown> | undefined {
+    const entries = this.entries(value, what, path, depth);
+    if (entries === undefined) return undefined;
     const out = Object.create(null) as Record<string, unknown>;
     for (const [key, child] of entries) {
       if (PROTOTYPE_KEYS.has(key)) {
@@ -374,18 +379,8 @@ class Checker {
   }
 
   labels(value: unknown, path: string, depth: number): Readonly<Record<string, string>> | undefined {
-    if (!isPlainObjectLike(value)) {
-      this.problems.add(path, `must be an object of BCP 47 language tag → name, like {"en": "Tbilisi", "ka": "თბილისი"}; got ${got(value)}`);
-      this.scanRejected(value, path, depth);
-      return undefined;
-    }
-    let entries: [string, unknown][];
-    try {
-      entries = readEntries(value);
-    } catch (e) {
-      this.problems.add(path, `could not be read (${errorText(e)})`);
-      return undefined;
-    }
+    const entries = this.entries(value, 'an object of BCP 47 language tag → name, like {"en": "Tbilisi", "ka": "თბილისი"}', path, depth);
+    if (entries === undefined) return undefined;
     if (entries.length === 0) {
       this.problems.add(path, 'must have at least one label, like {"en": "Tbilisi"}');
       return undefined;
