@@ -1,8 +1,8 @@
 import { InvalidArgumentError } from '../errors.js';
-import { defaultGlossary } from '../glossary/defaultGlossary.js';
 import { describe, readOptions } from '../translit/readOptions.js';
 import type { Glossary } from '../types.js';
 import { clusterCounts } from './clusterCounts.js';
+import { clusteringOptions } from './clusteringOptions.js';
 
 /** One cluster of names that mean the same person, place or thing. */
 export interface NameCluster {
@@ -57,17 +57,8 @@ export function dedupeNames(names: readonly string[], options?: DedupeNamesOptio
   const bad = list.findIndex((n) => typeof n !== 'string');
   if (bad !== -1) throw new InvalidArgumentError(`dedupeNames: names[${bad}] must be a string; got ${describe(list[bad])}`);
   const o = readOptions('dedupeNames', options, ['glossary', 'threshold', 'keyOnly']);
-  const threshold = o.threshold ?? 0.9;
-  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) {
-    throw new InvalidArgumentError(`dedupeNames: options.threshold must be a number above 0 and at most 1; got ${describe(threshold)}`);
-  }
-  if (o.keyOnly !== undefined && typeof o.keyOnly !== 'boolean') throw new InvalidArgumentError(`dedupeNames: options.keyOnly must be true or false; got ${describe(o.keyOnly)}`);
-  const glossary = o.glossary === false ? undefined : ((o.glossary as Glossary | undefined) ?? defaultGlossary());
-  if (glossary !== undefined && (typeof glossary !== 'object' || glossary === null || typeof glossary.lookup !== 'function')) {
-    throw new InvalidArgumentError(`dedupeNames: options.glossary must be a Glossary or false; got ${describe(o.glossary)}`);
-  }
-
+  const { glossary, threshold, keyOnly } = clusteringOptions('dedupeNames', o);
   const counts = new Map<string, number>();
   for (const n of list) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return clusterCounts(counts, glossary, threshold, o.keyOnly === true);
+  return clusterCounts(counts, glossary, threshold, keyOnly);
 }

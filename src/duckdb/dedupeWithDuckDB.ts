@@ -5,7 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { blockingKeys } from '../dedupe/blockingKeys.js';
 import { ENTITY_MIN, KEY_SCORE, MAX_BLOCK, niceness } from '../dedupe/dedupeRules.js';
 import { InvalidArgumentError, MissingDependencyError, OnomastError, isOnomastError } from '../errors.js';
-import { defaultGlossary } from '../glossary/defaultGlossary.js';
+import { clusteringOptions } from '../dedupe/clusteringOptions.js';
 import { compareReadings, nameReadings, type Readings } from '../match/compareReadings.js';
 import { describe, readOptions } from '../translit/readOptions.js';
 import type { Glossary } from '../types.js';
@@ -67,18 +67,12 @@ export async function dedupeWithDuckDB(options: DedupeWithDuckDBOptions): Promis
   if (output === undefined && clustersOut === undefined) throw new InvalidArgumentError('dedupeWithDuckDB: options.output or options.clusters must be given (a .csv, .tsv or .parquet path)');
   const column = o.column ?? 'name';
   if (typeof column !== 'string' || column.length === 0) throw new InvalidArgumentError(`dedupeWithDuckDB: options.column must be a column name; got ${describe(o.column)}`);
-  const threshold = o.threshold ?? 0.9;
-  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) throw new InvalidArgumentError(`dedupeWithDuckDB: options.threshold must be a number above 0 and at most 1; got ${describe(threshold)}`);
-  if (o.keyOnly !== undefined && typeof o.keyOnly !== 'boolean') throw new InvalidArgumentError(`dedupeWithDuckDB: options.keyOnly must be true or false; got ${describe(o.keyOnly)}`);
+  const { glossary, threshold, keyOnly } = clusteringOptions('dedupeWithDuckDB', o);
   const memoryLimit = o.memoryLimit ?? '1GB';
   if (typeof memoryLimit !== 'string' || !/^\d+(\.\d+)?\s?[KMGT]i?B$/i.test(memoryLimit)) throw new InvalidArgumentError(`dedupeWithDuckDB: options.memoryLimit must be a size like '512MB' or '2GB'; got ${describe(memoryLimit)}`);
   const tempDirectory = path('tempDirectory', false);
   const onProgress = o.onProgress as DedupeWithDuckDBOptions['onProgress'];
   if (onProgress !== undefined && typeof onProgress !== 'function') throw new InvalidArgumentError(`dedupeWithDuckDB: options.onProgress must be a function; got ${describe(onProgress)}`);
-  const glossary = o.glossary === false ? undefined : ((o.glossary as Glossary | undefined) ?? defaultGlossary());
-  if (glossary !== undefined && (typeof glossary !== 'object' || glossary === null || typeof glossary.lookup !== 'function')) {
-    throw new InvalidArgumentError(`dedupeWithDuckDB: options.glossary must be a Glossary or false; got ${describe(o.glossary)}`);
-  }
 
   let duckdb: typeof import('@duckdb/node-api');
   try {
@@ -97,7 +91,7 @@ export async function dedupeWithDuckDB(options: DedupeWithDuckDBOptions): Promis
     // (an appender's flush) would end that stream early.
     const out = await instance.connect();
     try {
-      return await run(db, out, { input, output, clustersOut, column, threshold, keyOnly: o.keyOnly === true, glossary, onProgress });
+      return await run(db, out, { input, output, clustersOut, column, threshold, keyOnly, glossary, onProgress });
     } catch (e) {
       if (isOnomastError(e) || !/Out of Memory/i.test(String((e as Error).message))) throw e;
       throw new OnomastError('ERR_INVALID_ARGUMENT', `dedupeWithDuckDB: DuckDB ran out of memory under memoryLimit ${memoryLimit}; raise options.memoryLimit (--memory-limit)`);
