@@ -2,8 +2,9 @@
  * A command's output: stdout, or a file written as FILE.partial and renamed when complete, so that
  * an interrupted run (Ctrl-C, a failure) never leaves a partial FILE behind.
  */
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { writeLine } from './io.js';
+import { partialFile } from './partialFile.js';
 
 export interface Output {
   write(line: string | Buffer): Promise<void>;
@@ -12,12 +13,8 @@ export interface Output {
 }
 
 export function openOutput(target: string | undefined): Output {
-  const partial = target === undefined ? undefined : `${target}.partial`;
-  const file = partial === undefined ? undefined : createWriteStream(partial);
-  const cleanup = () => {
-    if (partial) rmSync(partial, { force: true });
-  };
-  process.once('SIGINT', cleanup);
+  const partial = target === undefined ? undefined : partialFile(target);
+  const file = partial === undefined ? undefined : createWriteStream(partial.path);
   const newline = Buffer.from('\n');
   return {
     async write(line) {
@@ -27,11 +24,10 @@ export function openOutput(target: string | undefined): Output {
       else process.stdout.write(Buffer.concat([line, newline]));
     },
     async close() {
-      if (file && partial && target) {
+      if (file && partial) {
         await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
-        renameSync(partial, target);
+        partial.commit();
       }
-      process.removeListener('SIGINT', cleanup);
     },
   };
 }

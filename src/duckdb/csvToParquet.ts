@@ -1,18 +1,13 @@
-import { MissingDependencyError } from '../errors.js';
+import { fileSql } from './fileSql.js';
+import { loadDuckDB } from './loadDuckDB.js';
 
-/** Converts a CSV file (with a header; every column kept as text) to Parquet with DuckDB. */
+/** Converts a CSV file (with a header; every column kept as text) to a `.parquet` file with DuckDB. */
 export async function csvToParquet(csv: string, parquet: string, fn: string): Promise<void> {
-  let duckdb: typeof import('@duckdb/node-api');
-  try {
-    duckdb = await import('@duckdb/node-api');
-  } catch {
-    throw new MissingDependencyError(fn, '@duckdb/node-api', 'Parquet output');
-  }
-  const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  const duckdb = await loadDuckDB(fn, 'Parquet output');
   const instance = await duckdb.DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   try {
-    await db.run(`COPY (SELECT * FROM read_csv(${literal(csv)}, header = true, all_varchar = true)) TO ${literal(parquet)} (FORMAT parquet)`);
+    await db.run(`COPY (SELECT * FROM ${fileSql(csv).read}) TO ${fileSql(parquet).write}`);
   } finally {
     db.closeSync();
     instance.closeSync();

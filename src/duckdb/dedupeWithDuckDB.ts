@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { blockingKeys } from '../dedupe/blockingKeys.js';
 import { ENTITY_MIN, KEY_SCORE, MAX_BLOCK, niceness } from '../dedupe/dedupeRules.js';
-import { InvalidArgumentError, MissingDependencyError, OnomastError, isOnomastError } from '../errors.js';
+import { InvalidArgumentError, OnomastError, isOnomastError } from '../errors.js';
 import { clusteringOptions } from '../dedupe/clusteringOptions.js';
 import { compareReadings, nameReadings, type Readings } from '../match/compareReadings.js';
 import { describe, readOptions } from '../translit/readOptions.js';
 import type { Glossary } from '../types.js';
+import { fileSql } from './fileSql.js';
+import { loadDuckDB } from './loadDuckDB.js';
 
 /** Options of {@link dedupeWithDuckDB}. */
 export interface DedupeWithDuckDBOptions {
@@ -74,12 +76,7 @@ export async function dedupeWithDuckDB(options: DedupeWithDuckDBOptions): Promis
   const onProgress = o.onProgress as DedupeWithDuckDBOptions['onProgress'];
   if (onProgress !== undefined && typeof onProgress !== 'function') throw new InvalidArgumentError(`dedupeWithDuckDB: options.onProgress must be a function; got ${describe(onProgress)}`);
 
-  let duckdb: typeof import('@duckdb/node-api');
-  try {
-    duckdb = await import('@duckdb/node-api');
-  } catch {
-    throw new MissingDependencyError('dedupeWithDuckDB', '@duckdb/node-api', 'the DuckDB engine');
-  }
+  const duckdb = await loadDuckDB('dedupeWithDuckDB', 'the DuckDB engine');
   // A database file, not ':memory:': DuckDB can then evict the tables themselves, not only
   // intermediate results, and a file far larger than memoryLimit goes through.
   if (tempDirectory) mkdirSync(tempDirectory, { recursive: true });
@@ -105,10 +102,8 @@ export async function dedupeWithDuckDB(options: DedupeWithDuckDBOptions): Promis
   }
 }
 
-const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
-const reader = (file: string) => (/\.parquet$/i.test(file) ? `read_parquet(${literal(file)})` : `read_csv(${literal(file)}, header = true, all_varchar = true${/\.tsv$/i.test(file) ? ", delim = '\\t', quote = ''" : ''})`);
-const writer = (file: string) => (/\.parquet$/i.test(file) ? '(FORMAT parquet)' : /\.tsv$/i.test(file) ? "(FORMAT csv, HEADER, DELIMITER '\\t')" : '(FORMAT csv, HEADER)');
 
 interface Run {
   input: string;
@@ -125,7 +120,7 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
   const progress = r.onProgress ?? (() => undefined);
   // Rows keep their order (rowid); names are numbered in sorted order, as dedupeNames sorts them.
   try {
-    await db.run(`CREATE TABLE input AS SELECT * FROM ${reader(r.input)}`);
+    await db.run(`CREATE TABLE input AS SELECT * FROM ${fileSql(r.input).read}`);
   } catch (e) {
     // DuckDB stops at the first unreadable record; the in-memory engine keeps such rows and reports them all.
     throw new OnomastError('ERR_INVALID_DATA', `dedupeWithDuckDB: cannot read ${r.input}: ${(e as Error).message.split('\n')[0]} (dedupeNames / onomast dedupe without --engine duckdb keep unreadable rows and list them)`);
@@ -301,10 +296,10 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
     await db.run(`
       COPY (SELECT i.*, x.cluster_id, x.canonical, x.entity_id, x.score
             FROM input i LEFT JOIN named x ON x.name = i.${col}::VARCHAR
-            ORDER BY i.rowid) TO ${literal(r.output)} ${writer(r.output)}`);
+            ORDER BY i.rowid) TO ${fileSql(r.output).write}`);
   }
   if (r.clustersOut) {
-    await db.run(`COPY (SELECT cluster_id, canonical, entity_id, score, size FROM clusters ORDER BY cluster_id) TO ${literal(r.clustersOut)} ${writer(r.clustersOut)}`);
+    await db.run(`COPY (SELECT cluster_id, canonical, entity_id, score, size FROM clusters ORDER BY cluster_id) TO ${fileSql(r.clustersOut).write}`);
   }
   const clusterCount = Number((await db.runAndReadAll('SELECT count(*) FROM clusters')).getRowsJS()[0]![0]);
   progress('write', total);

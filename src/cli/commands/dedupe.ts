@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { defaultGlossary } from '../../glossary/defaultGlossary.js';
 import { loadGlossary } from '../../glossary/loadGlossary.js';
 import { UsageError, writeLine } from '../io.js';
 import { openOutput } from '../output.js';
+import { partialFile } from '../partialFile.js';
 import { startProgress } from '../progress.js';
 import { csvField, formatOf, records, splitFields, type Format, type RawRecord } from '../records.js';
 
@@ -189,17 +190,14 @@ async function* rereadRows(path: string, format: Format, column: number, field: 
 function openSpool(): { write(bytes: Buffer): Promise<void>; close(): Promise<string>; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'onomast-dedupe-'));
   const path = join(dir, 'stdin');
-  const file = createWriteStream(path);
+  const file = openOutput(path);
   const remove = () => rmSync(dir, { recursive: true, force: true });
   process.once('SIGINT', remove);
   process.once('exit', remove);
-  const newline = Buffer.from('\n');
   return {
-    async write(bytes) {
-      if (!file.write(Buffer.concat([bytes, newline]))) await new Promise<void>((r) => file.once('drain', () => r()));
-    },
+    write: (bytes) => file.write(bytes),
     async close() {
-      await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      await file.close();
       return path;
     },
     remove,
@@ -214,13 +212,11 @@ async function duckdbEngine(values: { input?: string; output?: string; column: s
   const tty = process.stderr.isTTY === true;
   const t0 = Date.now();
   let last = 0;
-  // Written under a temporary name and renamed when complete, as the memory engine does.
-  const partial = `${values.output}.partial${/\.[a-z]+$/i.exec(values.output)?.[0] ?? ''}`;
-  const cleanup = () => rmSync(partial, { force: true });
-  process.once('SIGINT', cleanup);
+  // Written under a temporary name (DuckDB picks the format by its extension) and renamed when complete.
+  const partial = partialFile(values.output, true);
   const result = await dedupeWithDuckDB({
     input: values.input,
-    ...(values.clusters ? { clusters: partial } : { output: partial }),
+    ...(values.clusters ? { clusters: partial.path } : { output: partial.path }),
     column: values.column,
     glossary,
     ...(values.threshold === undefined ? {} : { threshold: Number(values.threshold) }),
@@ -232,11 +228,10 @@ async function duckdbEngine(values: { input?: string; output?: string; column: s
       process.stderr.write(`\r${phase}: ${done.toLocaleString('en')} (${((now - t0) / 1000).toFixed(0)} s)\u001b[K`);
     },
   }).catch((e: unknown) => {
-    cleanup();
+    partial.discard();
     throw e;
   });
-  renameSync(partial, values.output);
-  process.removeListener('SIGINT', cleanup);
+  partial.commit();
   if (tty) process.stderr.write(`\r${result.rows.toLocaleString('en')} rows, ${result.names.toLocaleString('en')} distinct names, ${result.clusters.toLocaleString('en')} clusters in ${((Date.now() - t0) / 1000).toFixed(1)} s\u001b[K\n`);
   return 0;
 }

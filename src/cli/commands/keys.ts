@@ -1,4 +1,4 @@
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,8 +9,9 @@ import { loadGlossary } from '../../glossary/loadGlossary.js';
 import { indexOfGlossary } from '../../glossary/makeGlossary.js';
 import { nameReadings } from '../../match/compareReadings.js';
 import { detectScript } from '../../translit/detectScript.js';
-import { UsageError, inputLines, writeLine } from '../io.js';
+import { UsageError, inputLines, tsvCell, writeLine } from '../io.js';
 import { openOutput } from '../output.js';
+import { partialFile } from '../partialFile.js';
 import { csvField } from '../records.js';
 
 export const keysHelp = `Usage: onomast keys [options] [names...]
@@ -81,7 +82,7 @@ export async function keysCommand(args: string[]): Promise<number> {
     out.write(
       format === 'ndjson'
         ? JSON.stringify(record)
-        : columns.map((c) => (format === 'csv' ? csvField(String(record[c])) : String(record[c]).replace(/[\t\r\n]/g, ' '))).join(format === 'csv' ? ',' : '\t'),
+        : columns.map((c) => (format === 'csv' ? csvField(String(record[c])) : tsvCell(String(record[c])))).join(format === 'csv' ? ',' : '\t'),
     );
   if (format !== 'ndjson') await out.write(columns.join(format === 'csv' ? ',' : '\t'));
   if (glossary) {
@@ -100,12 +101,13 @@ export async function keysCommand(args: string[]): Promise<number> {
   }
   await out.close();
   if (work && parquet) {
+    const partial = partialFile(parquet, true);
     try {
-      await csvToParquet(join(work, 'keys.csv'), `${parquet}.partial`, 'onomast keys');
-      renameSync(`${parquet}.partial`, parquet);
+      await csvToParquet(join(work, 'keys.csv'), partial.path, 'onomast keys');
+      partial.commit();
     } finally {
+      partial.discard();
       rmSync(work, { recursive: true, force: true });
-      rmSync(`${parquet}.partial`, { force: true });
     }
   }
   return 0;
