@@ -3,6 +3,7 @@ import type { Glossary } from '../types.js';
 import { blockingKeys } from './blockingKeys.js';
 import type { NameCluster } from './dedupeNames.js';
 import { ENTITY_MIN, KEY_SCORE, MAX_BLOCK, niceness } from './dedupeRules.js';
+import { unionFind } from './unionFind.js';
 
 /**
  * dedupeNames over distinct names with their counts (the CLI counts rows without keeping them),
@@ -11,27 +12,11 @@ import { ENTITY_MIN, KEY_SCORE, MAX_BLOCK, niceness } from './dedupeRules.js';
 export function clusterCounts(counts: ReadonlyMap<string, number>, glossary: Glossary | undefined, threshold: number, keyOnly: boolean): readonly NameCluster[] {
   // Distinct names, sorted: the result depends on the set of names, not their order.
   const distinct = [...counts.keys()].sort();
-  const parent = distinct.map((_, i) => i);
-  const weakest = distinct.map(() => 1);
-  const entityOf: (string | undefined)[] = distinct.map(() => undefined);
-  const distinctFrom = new Map<string, ReadonlySet<string>>();
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const clash = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && (a !== b || distinctFrom.get(a)?.has(b) === true);
-  const union = (i: number, j: number, score: number) => {
-    let a = find(i);
-    let b = find(j);
-    if (a === b || clash(entityOf[a], entityOf[b])) return;
-    if (b < a) [a, b] = [b, a];
-    parent[b] = a;
-    entityOf[a] ??= entityOf[b];
-    weakest[a] = Math.min(weakest[a]!, weakest[b]!, score);
-  };
+  // Entities by number (names' entityOf), so that the grouping is the DuckDB engine's too.
+  const entityIds: string[] = [];
+  const entityNumber = new Map<string, number>();
+  const entityOf = new Int32Array(distinct.length).fill(-1);
+  const groups = unionFind(distinct.length, entityOf);
 
   // Each name is read (romanized, folded, tagged) once; pairs compare the readings.
   const readings = distinct.map((n) => nameReadings(n));
@@ -41,8 +26,9 @@ export function clusterCounts(counts: ReadonlyMap<string, number>, glossary: Glo
       if (keys[i]!.length === 0) return;
       const hit = glossary.lookup(n, { minScore: ENTITY_MIN });
       if (hit) {
-        entityOf[i] = hit.entity.id;
-        distinctFrom.set(hit.entity.id, new Set(hit.entity.distinctFrom ?? []));
+        let e = entityNumber.get(hit.entity.id);
+        if (e === undefined) entityNumber.set(hit.entity.id, (e = entityIds.push(hit.entity.id) - 1));
+        entityOf[i] = e;
       }
     });
   }
@@ -75,33 +61,33 @@ export function clusterCounts(counts: ReadonlyMap<string, number>, glossary: Glo
         const i = members[x]!;
         const j = members[y]!;
         // Already together, or two entities that never merge: nothing to compare.
-        if (entityOf[i] !== undefined && entityOf[j] !== undefined) continue;
+        if (entityOf[i]! >= 0 && entityOf[j]! >= 0) continue;
         const s = compareReadings(readings[i]!, readings[j]!).score;
         if (s >= threshold) edges.push([s, i, j]);
       }
     }
   }
   // Names of one entity are one cluster.
-  const firstOf = new Map<string, number>();
+  const firstOf = new Map<number, number>();
   entityOf.forEach((e, i) => {
-    if (e === undefined) return;
+    if (e < 0) return;
     const f = firstOf.get(e);
     if (f === undefined) firstOf.set(e, i);
     else edges.push([1, f, i]);
   });
   edges.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  for (const [s, i, j] of edges) union(i, j, s);
+  for (const [s, i, j] of edges) groups.union(i, j, s);
 
   const clusters = new Map<number, number[]>();
   distinct.forEach((_, i) => {
-    const r = find(i);
+    const r = groups.find(i);
     const c = clusters.get(r);
     if (c) c.push(i);
     else clusters.set(r, [i]);
   });
   const out: NameCluster[] = [];
   for (const [rootIndex, members] of clusters) {
-    const entityId = entityOf[rootIndex];
+    const entityId = entityOf[rootIndex]! >= 0 ? entityIds[entityOf[rootIndex]!] : undefined;
     const entity = entityId === undefined || !glossary ? undefined : glossary.findEntity(entityId);
     // The most frequent spelling; among equals a written-as-a-name Latin one (not ALL CAPS, no comma).
     const byCount = [...members].sort((a, b) => counts.get(distinct[b]!)! - counts.get(distinct[a]!)! || niceness(distinct[b]!) - niceness(distinct[a]!) || a - b);
@@ -110,7 +96,7 @@ export function clusterCounts(counts: ReadonlyMap<string, number>, glossary: Glo
         canonical: entity?.canonical ?? distinct[byCount[0]!]!,
         ...(entityId === undefined ? {} : { entityId }),
         members: Object.freeze(members.map((i) => distinct[i]!)),
-        score: Math.round(weakest[rootIndex]! * 1000) / 1000,
+        score: Math.round(groups.weakest[rootIndex]! * 1000) / 1000,
       }),
     );
   }

@@ -6,6 +6,7 @@ import { blockingKeys } from '../dedupe/blockingKeys.js';
 import { ENTITY_MIN, KEY_SCORE, MAX_BLOCK, niceness } from '../dedupe/dedupeRules.js';
 import { InvalidArgumentError, OnomastError, isOnomastError } from '../errors.js';
 import { clusteringOptions } from '../dedupe/clusteringOptions.js';
+import { unionFind } from '../dedupe/unionFind.js';
 import { compareReadings, nameReadings, type Readings } from '../match/compareReadings.js';
 import { describe, readOptions } from '../translit/readOptions.js';
 import type { Glossary } from '../types.js';
@@ -220,27 +221,11 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
   edgesOut.closeSync();
 
   // Union-find over typed arrays, strongest links first; two entities never merge.
-  const parent = new Int32Array(total).map((_, i) => i);
-  const weakest = new Float64Array(total).fill(1);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const groups = unionFind(total, entityOf);
   const edges = await db.stream('SELECT s, i, j FROM edges ORDER BY s DESC, i, j');
   let grouped = 0;
   for (let chunk = await edges.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await edges.fetchChunk()) {
-    for (const [s, i, j] of chunk.getRows() as unknown as [number, number, number][]) {
-      let a = find(i);
-      let b = find(j);
-      if (a === b || (entityOf[a]! >= 0 && entityOf[b]! >= 0 && entityOf[a] !== entityOf[b])) continue;
-      if (b < a) [a, b] = [b, a];
-      parent[b] = a;
-      if (entityOf[a]! < 0) entityOf[a] = entityOf[b]!;
-      weakest[a] = Math.min(weakest[a]!, weakest[b]!, s);
-    }
+    for (const [s, i, j] of chunk.getRows() as unknown as [number, number, number][]) groups.union(i, j, s);
     grouped += chunk.rowCount;
     progress('group', grouped);
   }
@@ -253,7 +238,7 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
   await db.run('CREATE TABLE assign (nid INTEGER, root INTEGER)');
   const assignOut = await out.createAppender('assign');
   for (let i = 0; i < total; i++) {
-    const root = find(i);
+    const root = groups.find(i);
     size[root] = size[root]! + 1;
     const b = best[root]!;
     if (b < 0 || count[i]! > count[b]! || (count[i] === count[b] && nice[i]! > nice[b]!)) best[root] = i;
@@ -266,7 +251,7 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
   await db.run('CREATE TABLE roots (root INTEGER, best INTEGER, entity_id VARCHAR, canonical VARCHAR, score DOUBLE, size INTEGER)');
   const rootsOut = await out.createAppender('roots');
   for (let i = 0; i < total; i++) {
-    if (parent[i] !== i) continue;
+    if (groups.find(i) !== i) continue;
     const e = entityOf[i]! >= 0 ? entities[entityOf[i]!] : undefined;
     rootsOut.appendInteger(i);
     rootsOut.appendInteger(best[i]!);
@@ -277,7 +262,7 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
       rootsOut.appendNull();
       rootsOut.appendNull();
     }
-    rootsOut.appendDouble(Math.round(weakest[i]! * 1000) / 1000);
+    rootsOut.appendDouble(Math.round(groups.weakest[i]! * 1000) / 1000);
     rootsOut.appendInteger(size[i]!);
     rootsOut.endRow();
   }
