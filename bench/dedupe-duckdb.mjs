@@ -2,12 +2,12 @@
 // the whole process capped at about 2 GB: Node's heap at 1 GB, DuckDB's memory at 768 MB (it
 // spills to disk beyond). Reports time and the child's peak RSS.
 // Run: npm run build && node bench/dedupe-duckdb.mjs [N]
-import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const { generateNames } = await import('./generate-names.mjs');
+const { runCli } = await import('./run-cli.mjs');
 const N = Number(process.argv[2] ?? 10_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'onomast-bench-duckdb-'));
 try {
@@ -24,15 +24,11 @@ try {
   });
   writeSync(fd, buf);
   closeSync(fd);
-  const cli = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
-  const rss = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`;
   const out = join(dir, 'out.parquet');
-  const t = performance.now();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=1024', '--import', rss, cli, 'dedupe', '--engine', 'duckdb', '--memory-limit', '768MB', '--input', csv, '--output', out], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const kb = Number(/maxrss=(\d+)/.exec(r.stderr.toString())?.[1] ?? NaN);
-  if (r.status !== 0) console.error(r.stderr.toString());
+  const r = runCli(['--max-old-space-size=1024'], ['dedupe', '--engine', 'duckdb', '--memory-limit', '768MB', '--input', csv, '--output', out]);
+  if (r.status !== 0) console.error(r.stderr);
   console.log(
-    `onomast dedupe --engine duckdb: ${N.toLocaleString('en')} rows (${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB CSV) in ${((performance.now() - t) / 1000).toFixed(1)} s, exit ${r.status}, peak RSS ${(kb / 1024).toFixed(0)} MB, output ${(statSync(out).size / 2 ** 20).toFixed(0)} MiB Parquet`,
+    `onomast dedupe --engine duckdb: ${N.toLocaleString('en')} rows (${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB CSV) in ${r.seconds.toFixed(1)} s, exit ${r.status}, peak RSS ${r.peakMB.toFixed(0)} MB, output ${(statSync(out).size / 2 ** 20).toFixed(0)} MiB Parquet`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

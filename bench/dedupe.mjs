@@ -5,13 +5,13 @@
 // Then the same rows through `onomast dedupe` (the stream mode: a CSV file, then piped to stdin),
 // with the child's time and peak RSS.
 // Run: npm run build && node --max-old-space-size=2048 bench/dedupe.mjs [N]
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const { dedupeNames } = await import(join(import.meta.dirname, '..', 'dist', 'index.js'));
 const { generateNames } = await import('./generate-names.mjs');
+const { runCli } = await import('./run-cli.mjs');
 const N = Number(process.argv[2] ?? 1_000_000);
 const { rows, truth, rand } = generateNames(N);
 global.gc?.();
@@ -42,20 +42,12 @@ const dir = mkdtempSync(join(tmpdir(), 'onomast-bench-'));
 try {
   const csv = join(dir, 'names.csv');
   writeFileSync(csv, `id,name\n${rows.map((r, i) => `${i},${r}`).join('\n')}\n`);
-  const cli = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
-  const rss = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`;
   for (const [label, args, stdin] of [
-    ['--input file', ['--input', csv, '--output', join(dir, 'out.csv')], 'ignore'],
-    ['stdin pipe  ', ['--format', 'csv', '--output', join(dir, 'out2.csv')], csv],
+    ['--input file', ['--input', csv, '--output', join(dir, 'out.csv')], undefined],
+    ['stdin pipe  ', ['--format', 'csv', '--output', join(dir, 'out2.csv')], readFileSync(csv)],
   ]) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--import', rss, cli, 'dedupe', ...args], {
-      input: stdin === 'ignore' ? undefined : (await import('node:fs')).readFileSync(stdin),
-      stdio: [stdin === 'ignore' ? 'ignore' : 'pipe', 'ignore', 'pipe'],
-      maxBuffer: 1 << 30,
-    });
-    const kb = Number(/maxrss=(\d+)/.exec(r.stderr.toString())?.[1] ?? NaN);
-    console.log(`onomast dedupe ${label}: ${N.toLocaleString('en')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s, exit ${r.status}, peak RSS ${(kb / 1024).toFixed(0)} MB`);
+    const r = runCli(['--max-old-space-size=2048'], ['dedupe', ...args], stdin);
+    console.log(`onomast dedupe ${label}: ${N.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s, exit ${r.status}, peak RSS ${r.peakMB.toFixed(0)} MB`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
