@@ -73,9 +73,10 @@ function row(query: string, r: LookupResult | undefined, rank?: number): string 
   return cells.map(tsvCell).join('\t');
 }
 
-function json(query: string, r: LookupResult | undefined): string {
-  if (!r) return JSON.stringify({ query, found: false });
-  return JSON.stringify({ query, found: true, id: r.entity.id, canonical: r.entity.canonical, type: r.entity.type, score: r.score, method: r.method, matched: r.matched, explanation: r.explanation });
+/** The NDJSON record of one answer. */
+function record(query: string, r: LookupResult | undefined): object {
+  if (!r) return { query, found: false };
+  return { query, found: true, id: r.entity.id, canonical: r.entity.canonical, type: r.entity.type, score: r.score, method: r.method, matched: r.matched, explanation: r.explanation };
 }
 
 export async function lookupCommand(args: string[]): Promise<number> {
@@ -88,7 +89,7 @@ export async function lookupCommand(args: string[]): Promise<number> {
   for await (const query of inputLines(p.names)) {
     const r = p.glossary.lookup(query, p.match);
     if (!r) missing++;
-    await writeLine(p.json ? json(query, r) : row(query, r));
+    await writeLine(p.json ? JSON.stringify(record(query, r)) : row(query, r));
   }
   return missing > 0 ? 1 : 0;
 }
@@ -108,7 +109,7 @@ export async function searchCommand(args: string[]): Promise<number> {
       continue;
     }
     if (p.json) {
-      await writeLine(JSON.stringify({ query, results: results.map((r) => JSON.parse(json(query, r)) as unknown) }));
+      await writeLine(JSON.stringify({ query, results: results.map((r) => record(query, r)) }));
       continue;
     }
     for (const [k, r] of results.entries()) await writeLine(row(query, r, k + 1));
