@@ -106,6 +106,14 @@ export async function dedupeWithDuckDB(options: DedupeWithDuckDBOptions): Promis
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+const rowCount = async (db: DuckDBConnection, table: string) => Number((await db.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRowsJS()[0]![0]);
+
+/** The rows of a query, a DuckDB chunk (~2,048 rows) at a time, without holding the result. */
+async function* batches<Row>(db: DuckDBConnection, sql: string): AsyncGenerator<Row[]> {
+  const result = await db.stream(sql);
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) yield chunk.getRows() as unknown as Row[];
+}
+
 interface Run {
   input: string;
   output: string | undefined;
@@ -129,11 +137,11 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
   const columns = (await db.runAndReadAll(`SELECT column_name FROM (DESCRIBE input)`)).getRowsJS().map((x) => String(x[0]));
   if (!columns.includes(r.column)) throw new InvalidArgumentError(`dedupeWithDuckDB: no column ${JSON.stringify(r.column)} in ${r.input} (columns: ${columns.join(', ')}); pass options.column`);
   const col = ident(r.column);
-  const rows = Number((await db.runAndReadAll('SELECT count(*) FROM input')).getRowsJS()[0]![0]);
+  const rows = await rowCount(db, 'input');
   progress('read', rows);
   await db.run(`CREATE TABLE names AS SELECT ${col}::VARCHAR AS name, count(*)::INTEGER AS n FROM input WHERE ${col} IS NOT NULL GROUP BY ALL ORDER BY name`);
   await db.run('CREATE TABLE nkeys (nid INTEGER, key VARCHAR)');
-  const total = Number((await db.runAndReadAll('SELECT count(*) FROM names')).getRowsJS()[0]![0]);
+  const total = await rowCount(db, 'names');
 
   // Per distinct name: its entity (glossary), niceness, and its blocking keys into nkeys.
   const entities = r.glossary?.entities() ?? [];
@@ -143,9 +151,8 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
   const count = new Int32Array(total);
   const keysOut = await out.createAppender('nkeys');
   let nid = 0;
-  const names = await db.stream('SELECT name, n FROM names ORDER BY rowid');
-  for (let chunk = await names.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await names.fetchChunk()) {
-    for (const [name, n] of chunk.getRows() as unknown as [string, number][]) {
+  for await (const batch of batches<[string, number]>(db, 'SELECT name, n FROM names ORDER BY rowid')) {
+    for (const [name, n] of batch) {
       count[nid] = n;
       const readings = nameReadings(name);
       nice[nid] = niceness(name);
@@ -188,11 +195,11 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
   entityOut.closeSync();
   await db.run('INSERT INTO edges SELECT 1.0, first, nid FROM (SELECT nid, min(nid) OVER (PARTITION BY entity) AS first FROM nentity) WHERE nid <> first');
   const edgesOut = await out.createAppender('edges');
-  const pairs = await db.stream(`
+  const pairs = `
     WITH b AS (SELECT key, nid, count(*) OVER (PARTITION BY key) AS size FROM nkeys WHERE key LIKE 'c:%')
     SELECT x.nid, nx.name, y.nid, ny.name
     FROM b x JOIN b y ON x.key = y.key AND x.nid < y.nid AND x.size <= ${MAX_BLOCK}
-    JOIN names nx ON nx.rowid = x.nid JOIN names ny ON ny.rowid = y.nid`);
+    JOIN names nx ON nx.rowid = x.nid JOIN names ny ON ny.rowid = y.nid`;
   // Readings of recently seen names: pairs arrive grouped by block, so a small cache serves most.
   const cache = new Map<number, Readings>();
   const readingsOf = (id: number, name: string) => {
@@ -204,8 +211,8 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
     return got;
   };
   let compared = 0;
-  for (let chunk = await pairs.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await pairs.fetchChunk()) {
-    for (const [i, a, j, b] of chunk.getRows() as unknown as [number, string, number, string][]) {
+  for await (const batch of batches<[number, string, number, string]>(db, pairs)) {
+    for (const [i, a, j, b] of batch) {
       if (entityOf[i]! >= 0 && entityOf[j]! >= 0) continue;
       const s = compareReadings(readingsOf(i, a), readingsOf(j, b)).score;
       if (s >= r.threshold) {
@@ -215,18 +222,17 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
         edgesOut.endRow();
       }
     }
-    compared += chunk.rowCount;
+    compared += batch.length;
     progress('compare', compared);
   }
   edgesOut.closeSync();
 
   // Union-find over typed arrays, strongest links first; two entities never merge.
   const groups = unionFind(total, entityOf);
-  const edges = await db.stream('SELECT s, i, j FROM edges ORDER BY s DESC, i, j');
   let grouped = 0;
-  for (let chunk = await edges.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await edges.fetchChunk()) {
-    for (const [s, i, j] of chunk.getRows() as unknown as [number, number, number][]) groups.union(i, j, s);
-    grouped += chunk.rowCount;
+  for await (const batch of batches<[number, number, number]>(db, 'SELECT s, i, j FROM edges ORDER BY s DESC, i, j')) {
+    for (const [s, i, j] of batch) groups.union(i, j, s);
+    grouped += batch.length;
     progress('group', grouped);
   }
 
@@ -286,7 +292,7 @@ async function run(db: DuckDBConnection, out: DuckDBConnection, r: Run): Promise
   if (r.clustersOut) {
     await db.run(`COPY (SELECT cluster_id, canonical, entity_id, score, size FROM clusters ORDER BY cluster_id) TO ${fileSql(r.clustersOut).write}`);
   }
-  const clusterCount = Number((await db.runAndReadAll('SELECT count(*) FROM clusters')).getRowsJS()[0]![0]);
+  const clusterCount = await rowCount(db, 'clusters');
   progress('write', total);
   return { rows, names: total, clusters: clusterCount };
 }
