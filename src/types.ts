@@ -117,8 +117,12 @@ export interface LookupResult {
   /** 0–1: 1 = an exact spelling of this entity; lower for keys, fuzzy and family-name-only matches. */
   readonly score: number;
   readonly matched: MatchedName;
-  /** `exact` spelling, equal name `key`, `fuzzy` token alignment, or `family` name only. */
-  readonly method: 'exact' | 'key' | 'fuzzy' | 'family';
+  /**
+   * `exact` spelling, equal name `key`, `fuzzy` token alignment, `family` name only, or `sound`:
+   * the same consonants as a known spelling, for names in scripts that write vowels loosely
+   * (Arabic, Hebrew, Greek, Japanese, Korean, Chinese).
+   */
+  readonly method: 'exact' | 'key' | 'fuzzy' | 'family' | 'sound';
   /** Why, in words: which spelling matched and how each token compared. */
   readonly explanation: readonly string[];
 }

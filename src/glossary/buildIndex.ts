@@ -4,6 +4,7 @@ import { listSchemes } from '../translit/listSchemes.js';
 import { transliterate } from '../translit/transliterate.js';
 import { baseLanguage } from '../translit/schemeRegistry.js';
 import type { Entity } from '../types.js';
+import { buildSoundIndex, type SoundIndex } from './buildSoundIndex.js';
 
 /** One spelling of one entity, as the matcher sees it. */
 export interface NameEntry {
@@ -37,6 +38,8 @@ export interface GlossaryIndex {
   /** a skeleton token with one letter deleted → the tokens it comes from (typo candidates). */
   readonly deletions: ReadonlyMap<string, readonly string[]>;
   readonly distinct: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Spellings by sound classes, for queries in Arabic, Hebrew, Greek, kana, Hangul, Chinese. */
+  readonly sounds: SoundIndex;
 }
 
 /** Languages whose native-script labels get a spelling from every scheme of the language. */
@@ -128,11 +131,15 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
   });
 
   let deletions: Map<string, string[]> | undefined;
+  let sounds: SoundIndex | undefined;
   return {
     entities, byId, names, exact, keys, tokens, distinct,
     // Built on the first fuzzy query: most lookups are answered by the exact and key tables.
     get deletions() {
       return (deletions ??= buildDeletions(tokens.keys()));
+    },
+    get sounds() {
+      return (sounds ??= buildSoundIndex(names));
     },
   };
 }

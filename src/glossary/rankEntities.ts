@@ -7,9 +7,12 @@ import type { EntityType } from '../types.js';
 import { stemCandidates } from '../mentions/inflection/stemCandidates.js';
 import { tokenizeText } from '../mentions/tokenizeText.js';
 import { postings, type GlossaryIndex, type NameEntry } from './buildIndex.js';
+import { describeName } from './describeName.js';
+import { rankBySound, SOUND_SCORE } from './rankBySound.js';
+import { hasSoundScript } from '../match/soundClasses.js';
 
 /** How a candidate was found. */
-export type MatchMethod = 'exact' | 'key' | 'fuzzy' | 'family';
+export type MatchMethod = 'exact' | 'key' | 'fuzzy' | 'family' | 'sound';
 
 /** One entity a query may mean, with the spelling that matched it. */
 export interface Ranked {
@@ -34,7 +37,10 @@ const FAMILY_MIN = 0.85;
  * bounded by the candidates of its tokens, never a scan of the glossary.
  */
 export function rankEntities(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive = false): Ranked[] {
-  const ranked = rankName(index, query, types, exhaustive);
+  let ranked = rankName(index, query, types, exhaustive);
+  // Arabic, Hebrew, Greek, kana, Hangul, Chinese: romanized, a name rarely meets its Latin
+  // spelling letter for letter (لافروف lfrwf, ラブロフ raburofu); its consonants do.
+  if ((ranked[0]?.score ?? 0) < SOUND_SCORE && query.length <= 200 && hasSoundScript(query)) ranked = merge(index, ranked, rankBySound(index, query, types));
   if ((ranked[0]?.score ?? 0) >= 0.75 || query.length > 200) return ranked;
   // An inflected form (Ильхамом Алиевым, Paşinyanın, Փաշինյանի): the base forms of its words
   // that are known spellings, at a slightly lower score.
@@ -48,9 +54,19 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
     }
   }
   if (ranked.every((r) => best.get(r.entity) === r) && best.size === ranked.length) return ranked;
-  // Already ranked and tiered by rankName (scores fall with rank): the merged list by score.
+  return merge(index, ranked, [...best.values()]);
+}
+
+/** Two ranked lists as one, by score (each already tiered: scores fall with rank), the better result per entity. */
+function merge(index: GlossaryIndex, a: readonly Ranked[], b: readonly Ranked[]): Ranked[] {
+  if (b.length === 0) return a as Ranked[];
+  const best = new Map<number, Ranked>(a.map((r) => [r.entity, r]));
+  for (const r of b) {
+    const prev = best.get(r.entity);
+    if (!prev || r.score > prev.score) best.set(r.entity, r);
+  }
   const prominence = (r: Ranked) => index.entities[r.entity]!.prominence ?? 0.5;
-  return [...best.values()].sort((a, b) => b.score - a.score || prominence(b) - prominence(a) || a.entity - b.entity);
+  return [...best.values()].sort((x, y) => y.score - x.score || prominence(y) - prominence(x) || x.entity - y.entity);
 }
 
 /** Up to 16 base forms of a query whose words may be inflected: each word as written or a stem. */
@@ -242,8 +258,4 @@ function finish(index: GlossaryIndex, best: Map<number, Ranked>): Ranked[] {
     if (r.score > prev) ranked[k] = { ...r, score: tier(r) < tier(ranked[k - 1]!) ? Math.max(0, prev - 0.01) : prev };
   }
   return ranked;
-}
-
-function describeName(name: NameEntry): string {
-  return `${name.kind}${name.system ? ` (${name.system})` : ''} "${name.text}" [${name.lang}]`;
 }

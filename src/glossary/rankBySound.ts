@@ -1,0 +1,77 @@
+import { alignTokens } from '../match/alignTokens.js';
+import { editSimilarity } from '../match/metrics/editSimilarity.js';
+import { soundReadings } from '../match/soundClasses.js';
+import type { EntityType } from '../types.js';
+import type { GlossaryIndex } from './buildIndex.js';
+import { describeName } from './describeName.js';
+import type { Ranked } from './rankEntities.js';
+
+/** The score of a sound match: below a key (0.97) and fuzzy Latin matches, above dedupe's 0.85. */
+export const SOUND_SCORE = 0.9;
+/** Below this many classes in all, a name is too short to be told by its consonants (Ali Asadov "r stb"). */
+const MIN_CLASSES = 5;
+/** A one-word name needs fewer: it must still equal a one-word spelling. */
+const MIN_ALONE = 3;
+const LOOSE_MIN = 4;
+/** A person's family name must agree this well (two different classes in eight do not). */
+const FAMILY_MIN = 0.85;
+/** At most this many spellings are aligned per reading. */
+const MAX_CANDIDATES = 64;
+/** Two entities this close are told apart by prominence, at lower confidence. */
+const AMBIGUOUS_PENALTY = 0.12;
+
+/** Class strings: equal, or one edit apart when both are long (mnskn / mntskn). */
+function classSimilarity(q: string, c: string): number {
+  if (q === c) return 1;
+  if (q.length < LOOSE_MIN || c.length < LOOSE_MIN) return 0;
+  return editSimilarity(q, c);
+}
+
+/**
+ * Entities whose attested spellings have the query's sound classes (see `soundReadings`): the
+ * same consonants word by word in the same order, or every word matched with the family name
+ * equal and the rest one edit apart. Names of fewer than five classes (three for one word: Baku
+ * "bk" is two) sound like too many others to be told apart. Best first; namesakes by sound lose
+ * confidence.
+ */
+export function rankBySound(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined): Ranked[] {
+  const sounds = index.sounds;
+  const best = new Map<number, Ranked>();
+  const offer = (r: Ranked) => {
+    if (types && !types.has(index.entities[r.entity]!.type)) return;
+    const prev = best.get(r.entity);
+    if (!prev || r.score > prev.score) best.set(r.entity, r);
+  };
+  for (const reading of soundReadings(query)) {
+    const classes = reading.reduce((n, t) => n + t.length, 0);
+    if (classes < (reading.length === 1 ? MIN_ALONE : MIN_CLASSES)) continue;
+    const key = reading.join(' ');
+    const same = sounds.keys.get(key) ?? [];
+    for (const id of same) {
+      const name = index.names[id]!;
+      offer({ entity: name.entity, score: SOUND_SCORE, name, method: 'sound', explain: () => [`the same consonants "${key}" as ${describeName(name)}`] });
+    }
+    // Loose matches only where nothing sounds the same (they ignore word order).
+    if (reading.length === 1 || same.length > 0) continue;
+    // Candidates share a class string with the query, the longest (most telling) first.
+    const hits = new Map<number, number>();
+    for (const t of reading) for (const id of sounds.tokens.get(t) ?? []) hits.set(id, (hits.get(id) ?? 0) + t.length);
+    const pool = [...hits.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+    for (const [id] of pool) {
+      const name = index.names[id]!;
+      if (name.generated || name.kind === 'abbreviation') continue;
+      const classes = sounds.classes[id]!;
+      const a = alignTokens(reading, classes, name.family, new Set(), classSimilarity);
+      if (a.familyOnly || a.family < FAMILY_MIN || a.score < FAMILY_MIN) continue;
+      const score = SOUND_SCORE * a.score;
+      offer({ entity: name.entity, score, name, method: 'sound', explain: () => [`consonants "${reading.join(' ')}" against "${classes.join(' ')}" of ${describeName(name)}`] });
+    }
+  }
+  const prominence = (r: Ranked) => index.entities[r.entity]!.prominence ?? 0.5;
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score || prominence(b) - prominence(a) || a.entity - b.entity);
+  const top = ranked[0];
+  if (top && ranked.length > 1 && top.score - ranked[1]!.score < 0.02) {
+    return ranked.map((r) => ({ ...r, score: r.score - AMBIGUOUS_PENALTY, explain: () => [...r.explain(), 'other entities sound the same; ranked by prominence'] }));
+  }
+  return ranked;
+}

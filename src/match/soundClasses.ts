@@ -1,0 +1,198 @@
+import { keyTokens } from '../normalize/keyTokens.js';
+import { nfcSafe } from '../normalize/nfcSafe.js';
+import { fallback } from '../translit/fallback.js';
+
+/**
+ * Sound classes: a name reduced to its consonants, each folded to one of eight classes that
+ * writing systems confuse (b = b p f v w, t = t d, k = k g q h, s = s z c j ch sh zh, r = l r,
+ * m, n), vowels dropped, repeats once. Scripts that write few vowels (Arabic, Hebrew), add
+ * them (Japanese, Korean) or spell by syllables (Chinese) agree with a Latin spelling here and
+ * almost nowhere else: سيرغي لافروف, סרגיי לברוב, セルゲイ・ラブロフ, 세르게이 라브로프 and
+ * Sergey Lavrov are all "srk rbrb".
+ */
+
+const LATIN_CLASS = new Map<string, string>([
+  ['b', 'b'], ['p', 'b'], ['f', 'b'], ['v', 'b'], ['w', 'b'],
+  ['t', 't'], ['d', 't'],
+  ['k', 'k'], ['g', 'k'], ['q', 'k'], ['h', 'k'],
+  ['s', 's'], ['z', 's'], ['c', 's'], ['j', 's'], ['x', 's'],
+  ['l', 'r'], ['r', 'r'], ['m', 'm'], ['n', 'n'],
+]);
+
+/** Appends a class to a class string, once (repeats fold: Mammadov, محمد). */
+function push(out: string, c: string): string {
+  return c === '' || out.endsWith(c) ? out : out + c;
+}
+
+/** ts and dz are one sound (ც, ц, ts in Mnatsakanyan) that Arabic and Hebrew write as two letters: s. */
+function affricates(classes: string): string {
+  return classes.includes('ts') ? classes.replace(/ts/g, 's') : classes;
+}
+
+/** The sound classes of a skeleton token (lowercase ASCII, see `keyTokens`): lavrov → rbrb. */
+export function latinClasses(token: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const ch = token[i]!;
+    // sh, ch, zh: one sibilant (the h is not a sound of its own there).
+    if (ch === 'h' && i > 0 && 'scz'.includes(token[i - 1]!)) continue;
+    out = push(out, LATIN_CLASS.get(ch) ?? '');
+  }
+  return affricates(out);
+}
+
+/** One letter's class in a script read letter by letter; '' for vowels, '?' for Arabic و / Hebrew ו (v or a vowel). */
+const LETTER_CLASS = new Map<string, string>();
+const letters = (chars: string, c: string) => {
+  for (const ch of chars) LETTER_CLASS.set(ch, c);
+};
+// Arabic, Persian, Urdu
+letters('بپفڤ', 'b');
+letters('تثدذطضظٹڈ', 't');
+letters('كکگقغڭخحهہ', 'k');
+letters('سصشزژجچ', 's');
+letters('لرڑ', 'r');
+letters('م', 'm');
+letters('نں', 'n');
+letters('وۋ', '?');
+// Hebrew (geresh letters ג׳ צ׳ ז׳ are read as s below)
+letters('בפף', 'b');
+letters('דטת', 't');
+letters('גכךקחה', 'k');
+letters('זסשצץ', 's');
+letters('לר', 'r');
+letters('מם', 'm');
+letters('נן', 'n');
+letters('ו', '?');
+// Greek (digraphs ντ μπ γκ γγ τσ τζ below)
+letters('βπφψ', 'b');
+letters('τδθ', 't');
+letters('κγχξ', 'k');
+letters('σςζ', 's');
+letters('λρ', 'r');
+letters('μ', 'm');
+letters('ν', 'n');
+
+const GREEK_DIGRAPHS = new Map<string, string>([['ντ', 't'], ['μπ', 'b'], ['γκ', 'k'], ['γγ', 'k'], ['τσ', 's'], ['τζ', 's']]);
+const GERESH = new Set(['\u05f3', "'", '\u2019']);
+
+/**
+ * Katakana by row (hiragana is katakana − 0x60): k, s (サ シ ス セ ソ and their voiced forms),
+ * t (タ テ ト) but s for チ ツ (chi, tsu), n, k for ハ ヒ ヘ ホ, b for フ (fu) and バ/パ rows, m,
+ * r; vowels, ヤ row, ワ, small kana and ー are ''.
+ */
+function kanaClass(code: number): string {
+  if (code >= 0x3041 && code <= 0x3096) code += 0x60;
+  if (code >= 0x30ab && code <= 0x30b4) return 'k';
+  if (code >= 0x30b5 && code <= 0x30be) return 's';
+  if (code >= 0x30bf && code <= 0x30c9) return code === 0x30c1 || code === 0x30c2 || code === 0x30c4 || code === 0x30c5 ? 's' : code === 0x30c3 ? '' : 't';
+  if (code >= 0x30ca && code <= 0x30ce) return 'n';
+  if (code >= 0x30cf && code <= 0x30dd) {
+    const k = (code - 0x30cf) % 3; // ハ バ パ, ヒ ビ ピ …: plain, voiced, half-voiced
+    return k === 0 && code !== 0x30d5 ? 'k' : 'b';
+  }
+  if (code >= 0x30de && code <= 0x30e2) return 'm';
+  if (code >= 0x30e9 && code <= 0x30ed) return 'r';
+  if (code === 0x30f3) return 'n';
+  if (code === 0x30f4) return 'b';
+  if (code === 0x30f5 || code === 0x30f6) return 'k';
+  return '';
+}
+
+/** Hangul initial consonants (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ) and finals. */
+const HANGUL_INITIAL = 'kkntt' + 'rmbbs' + 's' + '-' + 'ssskt' + 'bk';
+const HANGUL_FINAL = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'm', 'b', 'b', 's', 's', 'n', 's', 's', 'k', 't', 'b', 'k'];
+
+function hangulClasses(code: number): string {
+  const s = code - 0xac00;
+  const initial = HANGUL_INITIAL[Math.floor(s / 588)]!;
+  return (initial === '-' ? '' : initial) + HANGUL_FINAL[s % 28]!;
+}
+
+/** A pinyin syllable's classes: its initial (zh ch sh j q x z c → s, r l → r, w → b, y → none) and a final n/ng. */
+function pinyinClasses(syllable: string): string {
+  if (syllable === 'er') return 'r';
+  const two = syllable.slice(0, 2);
+  // w writes v in names (韦 wei, 沃 wo); y is a vowel.
+  const first = syllable[0] ?? '';
+  const initial = two === 'zh' || two === 'ch' || two === 'sh' || 'jqxzc'.includes(first) ? 's' : first === 'y' ? '' : LATIN_CLASS.get(first) ?? '';
+  return syllable.length > 1 && (syllable.endsWith('n') || syllable.endsWith('ng')) ? `${initial}n` : initial;
+}
+
+/** The scripts read here; everything else goes through the skeleton (`latinClasses`). */
+export function hasSoundScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  }
+  return false;
+}
+
+/**
+ * Sound-class readings of a name in Greek, Arabic-script, Hebrew, kana, Hangul or Chinese
+ * characters (words in other scripts are read through their skeleton): one array of class
+ * strings per reading. Arabic و and Hebrew ו are a consonant (v) or a vowel (o, u): two readings,
+ * one for each. At most 12 words.
+ */
+export function soundReadings(text: string): string[][] {
+  const words = nfcSafe(text).toLowerCase().split(/[\s\u00b7\u30fb\u2027\u2010-\u2015\-_,.;:()"«»„“”]+/u).filter((w) => w !== '').slice(0, 12);
+  const asConsonant: string[] = [];
+  const asVowel: string[] = [];
+  let ambiguous = false;
+  for (const word of words) {
+    let a = '';
+    let b = '';
+    for (let i = 0; i < word.length; i++) {
+      const ch = word[i]!;
+      const code = ch.charCodeAt(0);
+      if ((code >= 0x3041 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7a3)) {
+        const c = code >= 0xac00 ? hangulClasses(code) : kanaClass(code);
+        for (const x of c) {
+          a = push(a, x);
+          b = push(b, x);
+        }
+        continue;
+      }
+      const digraph = GREEK_DIGRAPHS.get(word.slice(i, i + 2));
+      if (digraph) {
+        a = push(a, digraph);
+        b = push(b, digraph);
+        i++;
+        continue;
+      }
+      let c = LETTER_CLASS.get(ch);
+      if (c === undefined) continue; // vowels, alef, yod, marks, ZWNJ, tatweel
+      if (GERESH.has(word[i + 1] ?? '') && 'גצז'.includes(ch)) c = 's';
+      // Word-final ه / ה is a vowel (-e, -a): Mammadzadeh, אריה.
+      if ((ch === 'ه' || ch === 'ה') && i === word.length - 1) continue;
+      if (ch === 'ψ') c = 'bs';
+      if (ch === 'ξ') c = 'ks';
+      if (c === '?') {
+        ambiguous = true;
+        a = push(a, 'b');
+        continue;
+      }
+      for (const x of c) {
+        a = push(a, x);
+        b = push(b, x);
+      }
+    }
+    if (/[\u4e00-\u9fff]/.test(word)) {
+      // Chinese: every character is a syllable of the pinyin reading.
+      let s = '';
+      for (const syllable of fallback(word).toLowerCase().split(/[^a-zü]+/)) for (const x of pinyinClasses(syllable)) s = push(s, x);
+      a = b = s;
+    } else if (a === '' && b === '' && !/[\u0370-\u03ff\u0590-\u06ff]/.test(word)) {
+      // A word in another script (a Latin initial, a Cyrillic word): through the skeleton.
+      a = b = keyTokens(word).map(latinClasses).join('');
+    }
+    // Letter by letter, ts is two letters for one sound; syllable scripts write it as one (ツ, 茨).
+    if (/[\u0370-\u03ff\u0590-\u06ff]/.test(word)) {
+      a = affricates(a);
+      b = affricates(b);
+    }
+    if (a !== '') asConsonant.push(a);
+    if (b !== '') asVowel.push(b);
+  }
+  return ambiguous && asVowel.join(' ') !== asConsonant.join(' ') ? [asConsonant, asVowel] : [asConsonant];
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { createGlossary, lookup } from '../../src/index.js';
+import type { Entity } from '../../src/index.js';
+
+const person = (id: string, canonical: string, ru: string, extra: Partial<Entity> = {}): Entity => ({
+  id, type: 'person', canonical, description: 'A person in the tests', labels: { en: canonical, ru }, ...extra,
+});
+const glossary = createGlossary([
+  person('dmitry-medvedev', 'Dmitry Medvedev', 'Дмитрий Медведев', { prominence: 0.9 }),
+  person('sergei-shoigu', 'Sergei Shoigu', 'Сергей Шойгу'),
+  person('jacques-chirac', 'Jacques Chirac', 'Жак Ширак'),
+  person('ali-asadov', 'Ali Asadov', 'Али Асадов'),
+  {
+    id: 'nagorno-karabakh-ao', type: 'place', canonical: 'Nagorno-Karabakh Autonomous Oblast', description: 'A place in the tests',
+    labels: { en: 'Nagorno-Karabakh Autonomous Oblast' },
+    aliases: [{ text: 'NKAO', lang: 'en', kind: 'abbreviation', source: 'https://example.org/nkao' }],
+  },
+]);
+
+describe('lookup by sound: names in scripts that write vowels loosely', () => {
+  test.each([
+    ['ديمتري ميدفيديف'], // Arabic
+    ['דמיטרי מדבדב'], // Hebrew
+    ['Ντμίτρι Μεντβέντεφ'], // Greek
+    ['드미트리 메드베데프'], // Korean
+  ])('%s is Dmitry Medvedev, by its consonants', (query) => {
+    const r = lookup(query, { glossary });
+    expect(r?.entity.id).toBe('dmitry-medvedev');
+    expect(r?.method).toBe('sound');
+    expect(r?.score).toBeGreaterThanOrEqual(0.85);
+    expect(r?.explanation.join(' ')).toContain('the same consonants');
+  });
+
+  test('word order counts: Sergei Shoigu is not Jacques Chirac', () => {
+    expect(lookup('سيرغي شويغو', { glossary })?.entity.id).toBe('sergei-shoigu');
+    expect(lookup('جاك شيراك', { glossary })?.entity.id).toBe('jacques-chirac');
+  });
+
+  test('too few consonants to tell names apart: no answer rather than a guess', () => {
+    expect(lookup('علي أسدوف', { glossary })).toBeUndefined(); // "r stb": four classes
+    expect(lookup('شو', { glossary })).toBeUndefined();
+  });
+
+  test('abbreviations are not read by sound', () => {
+    expect(lookup('نکاو', { glossary })).toBeUndefined();
+  });
+
+  test('another name with the same family consonants is not a match', () => {
+    expect(lookup('ميخائيل ميدفيديف', { glossary })).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { hasSoundScript, latinClasses, soundReadings } from '../../src/match/soundClasses.js';
+import { keyTokens } from '../../src/normalize/keyTokens.js';
+
+const latin = (name: string) => keyTokens(name).map(latinClasses);
+
+describe('soundClasses', () => {
+  test('Latin spellings of one name share their classes', () => {
+    for (const name of ['Sergey Lavrov', 'Sergej Lawrow', 'Serghei Lavrov']) expect(latin(name)).toEqual(['srk', 'rbrb']);
+    expect(latin('Mnatsakanyan')).toEqual(['mnskn']);
+    expect(latin('Zohrab')).toEqual(['skrb']); // the h of zoh-rab is a sound; the h of sh is not
+    expect(latin('Shusha')).toEqual(['s']);
+  });
+
+  test.each([
+    // Arabic and Persian write few vowels; و is v or a vowel (two readings)
+    ['ديمتري ميدفيديف', ['tmtr', 'mtbtb']],
+    ['مراد', ['mrt']],
+    // Hebrew
+    ['דמיטרי מדבדב', ['tmtr', 'mtbtb']],
+    // Greek digraphs: ντ is d, μπ is b
+    ['Ντμίτρι Μεντβέντεφ', ['tmtr', 'mtbtb']],
+    // kana: vowels written after every consonant, ー and small kana silent
+    ['ドミートリー・メドヴェージェフ', ['tmtr', 'mtbsb']],
+    // Hangul syllables: initial and final consonants
+    ['드미트리 메드베데프', ['tmtr', 'mtbtb']],
+    // Chinese: pinyin initials, middle dot between words
+    ['德米特里·梅德韦杰夫', ['tmtr', 'mtbsb']],
+  ])('%s → %j', (name, classes) => {
+    expect(soundReadings(name)[0]).toEqual(classes);
+  });
+
+  test('Arabic و gives a reading as a consonant and one as a vowel', () => {
+    expect(soundReadings('نیکول')).toEqual([['nkbr'], ['nkr']]);
+  });
+
+  test('which scripts are read by sound', () => {
+    for (const s of ['Λαβρόφ', 'لافروف', 'לברוב', 'ラブロフ', 'らぶろふ', '라브로프', '拉夫罗夫']) expect(hasSoundScript(s)).toBe(true);
+    for (const s of ['Lavrov', 'Лавров', 'Լավրով', 'ლავროვი', '']) expect(hasSoundScript(s)).toBe(false);
+  });
+
+  test('any string: no throw, at most 12 words', () => {
+    expect(soundReadings('\ud800\u0000\u200f')).toEqual([[]]);
+    expect(soundReadings('ب '.repeat(100))[0]).toHaveLength(12);
+  });
+});
