@@ -24,11 +24,6 @@ function push(out: string, c: string): string {
   return c === '' || out.endsWith(c) ? out : out + c;
 }
 
-/** ts and dz are one sound (ც, ц, ts in Mnatsakanyan) that Arabic and Hebrew write as two letters: s. */
-function affricates(classes: string): string {
-  return classes.includes('ts') ? classes.replace(/ts/g, 's') : classes;
-}
-
 /** The sound classes of a skeleton token (lowercase ASCII, see `keyTokens`): lavrov → rbrb. */
 export function latinClasses(token: string): string {
   let out = '';
@@ -38,7 +33,7 @@ export function latinClasses(token: string): string {
     if (ch === 'h' && i > 0 && 'scz'.includes(token[i - 1]!)) continue;
     out = push(out, LATIN_CLASS.get(ch) ?? '');
   }
-  return affricates(out);
+  return out;
 }
 
 /** One letter's class in a script read letter by letter; '' for vowels, '?' for Arabic و / Hebrew ו (v or a vowel). */
@@ -73,6 +68,7 @@ letters('λρ', 'r');
 letters('μ', 'm');
 letters('ν', 'n');
 
+const T_LETTERS = new Set(['ت', 'ط', 'ט', 'ת']);
 const GREEK_DIGRAPHS = new Map<string, string>([['ντ', 't'], ['μπ', 'b'], ['γκ', 'k'], ['γγ', 'k'], ['τσ', 's'], ['τζ', 's']]);
 const GERESH = new Set(['\u05f3', "'", '\u2019']);
 
@@ -162,6 +158,12 @@ export function soundReadings(text: string): string[][] {
       }
       let c = LETTER_CLASS.get(ch);
       if (c === undefined) continue; // vowels, alef, yod, marks, ZWNJ, tatweel
+      // ت+س, ט/ת+ס: one sound (ts, ц) written with two letters, as the Latin skeleton has it (Mnatsakanyan).
+      if (c === 's' && T_LETTERS.has(word[i - 1] ?? '')) {
+        a = `${a.slice(0, -1)}s`;
+        b = `${b.slice(0, -1)}s`;
+        continue;
+      }
       if (GERESH.has(word[i + 1] ?? '') && 'גצז'.includes(ch)) c = 's';
       // Word-final ه / ה is a vowel (-e, -a): Mammadzadeh, אריה.
       if ((ch === 'ه' || ch === 'ה') && i === word.length - 1) continue;
@@ -185,11 +187,6 @@ export function soundReadings(text: string): string[][] {
     } else if (a === '' && b === '' && !/[\u0370-\u03ff\u0590-\u06ff]/.test(word)) {
       // A word in another script (a Latin initial, a Cyrillic word): through the skeleton.
       a = b = keyTokens(word).map(latinClasses).join('');
-    }
-    // Letter by letter, ts is two letters for one sound; syllable scripts write it as one (ツ, 茨).
-    if (/[\u0370-\u03ff\u0590-\u06ff]/.test(word)) {
-      a = affricates(a);
-      b = affricates(b);
     }
     if (a !== '') asConsonant.push(a);
     if (b !== '') asVowel.push(b);
