@@ -4,7 +4,9 @@ import { alignTokens, tokenSimilarity, type Alignment } from '../match/alignToke
 import { describeAlignment } from '../match/describeAlignment.js';
 import { isPatronymic, isTitle } from '../match/nameTags.js';
 import type { EntityType } from '../types.js';
-import { stemCandidates } from '../mentions/inflection/stemCandidates.js';
+import { languageStems, stemCandidates } from '../mentions/inflection/stemCandidates.js';
+import { LATIN } from '../translit/scriptOf.js';
+import { baseLanguage } from '../translit/schemeRegistry.js';
 import { tokenizeText } from '../mentions/tokenizeText.js';
 import { postings, type GlossaryIndex, type NameEntry } from './buildIndex.js';
 import { describeName } from './describeName.js';
@@ -45,9 +47,12 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   // An inflected form (Ильхамом Алиевым, Paşinyanın, Փաշինյանի): the base forms of its words
   // that are known spellings, at a slightly lower score.
   const best = new Map<number, Ranked>(ranked.map((r) => [r.entity, r]));
-  for (const base of baseForms(query)) {
+  for (const { text: base, langs } of baseForms(query)) {
     for (const r of rankName(index, base, types, false, true)) {
       if (r.method === 'fuzzy') continue;
+      // An ending of particular languages proposes place and other names in those languages only
+      // (Venäjän → Venäjä [fi]; Russian → Rusi [sq] is no match); people's names are not translated.
+      if (langs && index.entities[r.entity]!.type !== 'person' && !langs.includes(baseLanguage(r.name.lang))) continue;
       const score = r.score * 0.95;
       const prev = best.get(r.entity);
       if (!prev || score > prev.score) best.set(r.entity, { ...r, score, explain: () => [`inflected form of "${base}"`, ...r.explain()] });
@@ -69,19 +74,34 @@ function merge(index: GlossaryIndex, a: readonly Ranked[], b: readonly Ranked[])
   return [...best.values()].sort((x, y) => y.score - x.score || prominence(y) - prominence(x) || x.entity - y.entity);
 }
 
+/** A possible base form of a query; `langs` when an ending of particular languages proposed it. */
+interface BaseForm {
+  readonly text: string;
+  readonly langs: readonly string[] | undefined;
+}
+
 /** Up to 16 base forms of a query whose words may be inflected: each word as written or a stem. */
-function baseForms(query: string): string[] {
+function baseForms(query: string): BaseForm[] {
   const words = tokenizeText(query);
   if (words.length === 0 || words.length > 4) return [];
   const turkic = /[ıİğĞəƏşŞçÇöÖüÜ]|['’ʼ]/.test(query);
-  let forms = [''];
+  let forms: BaseForm[] = [{ text: '', langs: undefined }];
   for (const w of words) {
-    const options = [w.word, ...stemCandidates(w.word, w.script, turkic).slice(0, 6)];
-    const next: string[] = [];
-    for (const f of forms) for (const o of options) if (next.length < 16) next.push(f === '' ? o : `${f} ${o}`);
+    const options: BaseForm[] = [w.word, ...stemCandidates(w.word, w.script, turkic).slice(0, 6)].map((text) => ({ text, langs: undefined }));
+    if (w.script === LATIN) for (const s of languageStems(w.word).slice(0, 6)) options.push({ text: s.stem, langs: s.langs.split(' ') });
+    const next: BaseForm[] = [];
+    for (const f of forms) {
+      for (const o of options) {
+        if (next.length >= 16) break;
+        // Words of one name are in one language: endings of different languages do not mix.
+        const langs = !f.langs ? o.langs : !o.langs ? f.langs : f.langs.filter((l) => o.langs!.includes(l));
+        if (langs && langs.length === 0) continue;
+        next.push({ text: f.text === '' ? o.text : `${f.text} ${o.text}`, langs });
+      }
+    }
     forms = next;
   }
-  return forms.filter((f) => f !== query);
+  return forms.filter((f) => f.text !== query);
 }
 
 function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive: boolean, keysOnly = false): Ranked[] {

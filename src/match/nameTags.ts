@@ -1,8 +1,9 @@
 import { keyTokens } from '../normalize/keyTokens.js';
 
 /**
- * Titles, offices and honorifics in the domain's languages. In a query they are tags, not name
- * parts: "President Aliyev", "Foreign Minister Lavrov", "Cumhurbaşkanı Erdoğan", "Президент Путин".
+ * Titles, offices and honorifics in the domain's languages, and designators of places. In a query
+ * they are tags, not name parts: "President Aliyev", "Foreign Minister Lavrov", "Cumhurbaşkanı
+ * Erdoğan", "Президент Путин", "Republic of Armenia", "Kəlbəcər rayonu".
  */
 const TITLES = [
   // en
@@ -27,6 +28,16 @@ const TITLES = [
   'präsident', 'präsidentin', 'außenminister', 'aussenminister', 'ministerpräsident', 'bundeskanzler', 'herr', 'frau',
   'président', 'présidente', 'ministre', 'premier', 'étrangères', 'm', 'mme', 'monsieur', 'madame', 'du', 'de', 'la', 'le',
   'presidente', 'canciller', 'ministro', 'señor', 'sr', 'sra', 'signor', 'prezydent', 'premier', 'minister', 'pan', 'pani',
+  // designators of states and places: "Republic of Armenia", "Lachin district", "Qubadlı rayonu", "Syunik marz"
+  'republic', 'district', 'region', 'province', 'city', 'oblast', 'raion', 'rayon', 'marz', 'municipality', 'autonomous', 'governorate',
+  'republik', 'bezirk', 'provinz', 'stadt', 'autonome', 'république', 'région', 'ville', 'autonome', "d'",
+  'república', 'región', 'distrito', 'provincia', 'ciudad', 'autónoma', 'repubblica', 'regione', 'distretto', 'città', 'autonoma',
+  'região', 'província', 'cidade', 'di', 'del', 'della', 'do', 'da', 'des',
+  'republika', 'obwód', 'rejon', 'prowincja', 'miasto', 'autonomiczna', 'okres', 'provincie', 'město', 'autonomní',
+  'köztársaság', 'tartomány', 'körzet', 'régió', 'város', 'regiunea', 'raionul', 'orașul', 'republiek', 'provincie', 'republiken', 'distrikt',
+  'республика', 'республики', 'район', 'области', 'область', 'край', 'округ', 'город', 'автономная', 'марз', 'республіка', 'місто',
+  'respublikası', 'respublika', 'rayonu', 'şəhəri', 'şəhər', 'muxtar', 'bölgəsi', 'cumhuriyeti', 'ilçesi', 'bölgesi', 'şehri', 'özerk',
+  'հանրապետություն', 'մարզ', 'շրջան', 'քաղաք', 'რესპუბლიკა', 'მხარე', 'რაიონი', 'მუნიციპალიტეტი', 'ქალაქი',
 ];
 
 function skeletons(words: readonly string[]): Set<string> {

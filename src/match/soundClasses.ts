@@ -115,6 +115,20 @@ function pinyinClasses(syllable: string): string {
   return syllable.length > 1 && (syllable.endsWith('n') || syllable.endsWith('ng')) ? `${initial}n` : initial;
 }
 
+/** Words that say what kind of place a name is (republic, region, province, city …), in the scripts read here. */
+const DESIGNATOR_WORDS = new Set([
+  'جمهورية', 'الجمهورية', 'منطقة', 'إقليم', 'مقاطعة', 'محافظة', 'مدينة', 'جمهوری', 'استان', 'منطقه', 'شهر', 'شهرستان',
+  'הרפובליקה', 'רפובליקת', 'מחוז', 'העיר', 'δημοκρατία', 'δημοκρατίας', 'περιφέρεια', 'πόλη',
+  '공화국', '자치공화국', '자치', '지역', '구역', '주', '시',
+]);
+/** The same as suffixes of a Chinese or Japanese name, longest first. */
+const HAN_SUFFIXES = ['自治共和国', '自治共和國', '共和国', '共和國', '自治州', '地区', '地區', '地域', '区', '區', '省', '州', '市', '县', '縣', '県'];
+
+function withoutHanSuffix(word: string): string {
+  for (const suffix of HAN_SUFFIXES) if (word.length > suffix.length + 1 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  return word;
+}
+
 /** The scripts read here; everything else goes through the skeleton (`latinClasses`). */
 export function hasSoundScript(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -131,7 +145,10 @@ export function hasSoundScript(text: string): boolean {
  * one for each. At most 12 words.
  */
 export function soundReadings(text: string): string[][] {
-  const words = nfcSafe(text).toLowerCase().split(/[\s\u00b7\u30fb\u2027\u2010-\u2015\-_,.;:()"«»„“”]+/u).filter((w) => w !== '').slice(0, 12);
+  const all = nfcSafe(text).toLowerCase().split(/[\s\u00b7\u30fb\u2027\u2010-\u2015\-_,.;:()"«»„“”]+/u).filter((w) => w !== '').slice(0, 12);
+  // Designators are not the name: جمهورية أرمينيا, 아르차흐 공화국, 克尔巴贾尔区, ゼンギラン県.
+  const named = all.filter((w) => !DESIGNATOR_WORDS.has(w));
+  const words = (named.length > 0 ? named : all).map(withoutHanSuffix);
   const asConsonant: string[] = [];
   const asVowel: string[] = [];
   let ambiguous = false;
@@ -179,7 +196,7 @@ export function soundReadings(text: string): string[][] {
         b = push(b, x);
       }
     }
-    if (/[\u4e00-\u9fff]/.test(word)) {
+    if (/[\u4e00-\u9fff]/.test(word) && !/[\u3041-\u30ff]/.test(word)) {
       // Chinese: every character is a syllable of the pinyin reading.
       let s = '';
       for (const syllable of fallback(word).toLowerCase().split(/[^a-zü]+/)) for (const x of pinyinClasses(syllable)) s = push(s, x);

@@ -116,7 +116,11 @@ function rawTokens(text: string, from?: string): string[] {
     }
     if (start !== -1) word += ascii.slice(start, i);
     start = -1;
-    if (c === 0x27 && word !== '') continue;
+    if (c === 0x27 && word !== '') {
+      // French and Italian elided articles are words of their own: d'Arménie, l'Azerbaïdjan.
+      if (word === 'd' || word === 'l') word = '';
+      continue;
+    }
     if (word !== '') {
       // Roman numerals stay as written (Karekin I ≠ Karekin II; the skeleton would fold ii to i).
       const t = ROMAN.test(word) ? word : skeleton(word);

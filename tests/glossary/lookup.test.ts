@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InvalidArgumentError, UnknownEntityError, defaultGlossary, findEntity, getEntity, isOnomastError, lookup, search } from '../../src/index.js';
+import { InvalidArgumentError, UnknownEntityError, createGlossary, defaultGlossary, findEntity, getEntity, isOnomastError, lookup, search } from '../../src/index.js';
 
 describe('lookup: every spelling of an entity', () => {
   test.each([
@@ -103,5 +103,37 @@ describe('getEntity / findEntity', () => {
     expect(g.size).toBeGreaterThan(1000);
     const ids = g.entities().map((e) => e.id);
     expect(ids).toEqual([...ids].sort());
+  });
+});
+
+describe('lookup: inflected names and designators', () => {
+  const glossary = createGlossary([
+    {
+      id: 'russia', type: 'place', canonical: 'Russia', description: 'A country in the tests',
+      labels: { en: 'Russia', fi: 'Venäjä', hu: 'Oroszország', pl: 'Rosja', sq: 'Rusi' },
+    },
+    { id: 'lachin', type: 'place', canonical: 'Lachin', description: 'A town in the tests', labels: { en: 'Lachin', az: 'Laçın' } },
+    { id: 'armenia', type: 'place', canonical: 'Armenia', description: 'A country in the tests', labels: { en: 'Armenia', fr: 'Arménie' } },
+    { id: 'sergey-lavrov', type: 'person', canonical: 'Sergey Lavrov', description: 'A person in the tests', labels: { en: 'Sergey Lavrov' } },
+  ]);
+  const id = (q: string) => lookup(q, { glossary })?.entity.id;
+
+  test('case endings of the language the base form is written in', () => {
+    expect(id('Oroszországban')).toBe('russia');
+    expect(id('Venäjän')).toBe('russia');
+    expect(id('Rosji')).toBe('russia');
+    expect(id('Sergejus Lavrovas')).toBe('sergey-lavrov'); // people's names are not translated
+  });
+
+  test('an ending does not cross languages: "Russian" is not the Albanian Rusi', () => {
+    expect(id('Russian')).toBeUndefined();
+  });
+
+  test('designators are set aside: republic, district, rayonu; elided articles are words', () => {
+    expect(id('Republic of Armenia')).toBe('armenia');
+    expect(id("République d'Arménie")).toBe('armenia');
+    expect(id('Lachin district')).toBe('lachin');
+    expect(id('Laçın rayonu')).toBe('lachin');
+    expect(lookup('Lachin district', { glossary })?.score).toBeLessThan(1);
   });
 });

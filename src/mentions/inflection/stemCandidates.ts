@@ -65,6 +65,57 @@ const LATIN_RULES: Rules = [
   ['s', ''], ['en', 'e'], ['en', 'es'], ['em', 'es'], ['er', 'e'],
 ];
 
+/**
+ * Case endings of one language or a few, as [ending, nominative ending, languages]: short and
+ * common in running text (-n, -t, -an, -ra), so a base form they propose counts only as a
+ * spelling of those languages (Venäjän → Venäjä [fi]; Russian → Rusi [sq] does not).
+ */
+type LanguageRules = readonly (readonly [string, string, string])[];
+const rulesOf = (langs: string, rules: Rules): LanguageRules => rules.map(([e, b]) => [e, b, langs] as const);
+const LANGUAGE_RULES: LanguageRules = [
+  ...rulesOf('pl', [['ji', 'ja'], ['ego', 'i'], ['go', ''], ['rze', 'r'], ['iu', 'ń']]),
+  ...rulesOf('cs sk', [['ho', ''], ['mu', ''], ['em', 'o'], ['a', 'o']]),
+  ...rulesOf('sk sl hr sr bs', [['om', ''], ['om', 'o'], ['a', 'o']]),
+  // Gruzijo, Armeniju, Armenijom, Jermenije, Lavrovim
+  ...rulesOf('sl hr sr bs', [['jo', 'ja'], ['ju', 'ja'], ['jom', 'ja'], ['ije', 'ija'], ['iji', 'ija'], ['im', ''], ['u', '']]),
+  // Oroszországban, Alijevvel, Mirzojannak; a long vowel before a suffix is short in the base (Grúziától)
+  ...rulesOf('hu', [
+    ['ban', ''], ['ben', ''], ['ba', ''], ['be', ''], ['ból', ''], ['ből', ''], ['ról', ''], ['ről', ''], ['tól', ''], ['től', ''],
+    ['nak', ''], ['nek', ''], ['val', ''], ['vel', ''], ['hoz', ''], ['hez', ''], ['höz', ''], ['nál', ''], ['nél', ''], ['ként', ''],
+    ['ot', ''], ['et', ''], ['öt', ''], ['at', ''], ['t', ''], ['ra', ''], ['re', ''],
+    ['ában', 'a'], ['ából', 'a'], ['ától', 'a'], ['ának', 'a'], ['ával', 'a'], ['ához', 'a'], ['ába', 'a'], ['ára', 'a'], ['át', 'a'],
+    ['ében', 'e'], ['ének', 'e'], ['ével', 'e'], ['ét', 'e'],
+  ]),
+  // Venäjän, Venäjään, Georgiassa, Stepanakertissa
+  ...rulesOf('fi', [['ssa', ''], ['ssä', ''], ['issa', ''], ['sta', ''], ['stä', ''], ['lla', ''], ['llä', ''], ['lta', ''], ['ltä', ''], ['lle', ''], ['n', ''], ['an', ''], ['än', ''], ['in', '']]),
+  // Gruusiast, Venemaale, Jerevanis
+  ...rulesOf('et', [['st', ''], ['le', ''], ['l', ''], ['sse', ''], ['ga', ''], ['s', ''], ['t', '']]),
+  ...rulesOf('ro', [['ei', 'a'], ['ul', ''], ['ului', '']]),
+  // Armėnijoje; Sergejus, Saakašvilis (Lithuanian nominatives add -as/-us/-is/-ys to the name)
+  ...rulesOf('lt', [['oje', 'a'], ['os', 'a'], ['ai', 'a'], ['us', ''], ['is', ''], ['ys', '']]),
+  ...rulesOf('sq', [['së', ''], ['ë', '']]),
+  ...rulesOf('ku', [['yê', ''], ['ê', '']]),
+].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Base forms that the case endings of particular languages propose, each with those languages
+ * (space-separated BCP 47 base tags): Oroszországban → Oroszország [hu], Gruzji → Gruzja [pl].
+ * For names looked up one by one, not running text, where these short endings would misfire.
+ */
+export function languageStems(word: string): { stem: string; langs: string }[] {
+  const out: { stem: string; langs: string }[] = [];
+  const lower = word.toLowerCase();
+  for (const [ending, base, langs] of LANGUAGE_RULES) {
+    if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length) + base;
+    const prev = out.find((o) => o.stem === stem);
+    if (prev) {
+      if (!prev.langs.split(' ').includes(langs)) prev.langs = `${prev.langs} ${langs}`;
+    } else out.push({ stem, langs });
+  }
+  return out;
+}
+
 const longestFirst = (rules: Rules): Rules => [...rules].sort((a, b) => b[0].length - a[0].length);
 
 const BY_SCRIPT = new Map<CharClass, Rules>([

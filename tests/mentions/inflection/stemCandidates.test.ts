@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { languageStems, stemCandidates } from '../../../src/mentions/inflection/stemCandidates.js';
+import { CYRILLIC, LATIN } from '../../../src/translit/scriptOf.js';
+
+describe('stemCandidates', () => {
+  test('regular declensions propose base forms', () => {
+    expect(stemCandidates('Лаврову', CYRILLIC)).toContain('Лавров');
+    expect(stemCandidates('Paşinyanın', LATIN, true)).toContain('Paşinyan');
+    expect(stemCandidates('Lavrovas', LATIN)).toContain('Lavrov');
+  });
+
+  test('short endings of particular languages are not used on running text', () => {
+    expect(stemCandidates('Russian', LATIN)).not.toContain('Rusi');
+    expect(stemCandidates('Oroszországban', LATIN)).not.toContain('Oroszország');
+  });
+});
+
+describe('languageStems', () => {
+  test.each([
+    ['Oroszországban', 'Oroszország', 'hu'],
+    ['Grúziától', 'Grúzia', 'hu'],
+    ['Mirzojannak', 'Mirzojan', 'hu'],
+    ['Venäjän', 'Venäjä', 'fi'],
+    ['Georgiassa', 'Georgia', 'fi'],
+    ['Gruusiast', 'Gruusia', 'et'],
+    ['Gruzji', 'Gruzja', 'pl'],
+    ['Garibaszwilego', 'Garibaszwili', 'pl'],
+    ['Saakašviliho', 'Saakašvili', 'cs'],
+    ['Armenijom', 'Armenija', 'hr'],
+    ['Georgiei', 'Georgia', 'ro'],
+    ['Armėnijoje', 'Armėnija', 'lt'],
+    ['Sergejus', 'Sergej', 'lt'],
+  ])('%s → %s [%s]', (word, stem, lang) => {
+    const found = languageStems(word).find((s) => s.stem === stem);
+    expect(found?.langs.split(' ')).toContain(lang);
+  });
+
+  test('a stem keeps three letters', () => {
+    expect(languageStems('Ban')).toEqual([]);
+    expect(languageStems('')).toEqual([]);
+  });
+});
