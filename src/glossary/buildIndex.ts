@@ -47,12 +47,12 @@ const SCHEME_LANGS = new Set(['ru', 'uk', 'hy', 'ka', 'az']);
 /**
  * The press schemes whose spellings the index adds: those whose letters the skeleton does not
  * already fold together (German w/sch, French ou/tch, Polish sz/cz/ie, Hungarian sz/cs/gy,
- * …). The others (Czech, Dutch, Swedish, Finnish, Estonian, Lithuanian, Latvian,
+ * Dutch oe/sj …). The others (Czech, Swedish, Finnish, Estonian, Lithuanian, Latvian,
  * Croatian, Slovene, Portuguese, Turkmen) add almost nothing to matching (case endings are
  * stemmed in text: Lavrovas, Lavrovs → Lavrov) and are left to
  * spellingVariants.
  */
-const INDEXED_PRESS = new Set(['ru-de-press', 'ru-fr-press', 'ru-pl-press', 'ru-ro-press', 'ru-es-press', 'ru-it-press', 'ru-tr-press', 'ru-az-press', 'ru-hu-press']);
+const INDEXED_PRESS = new Set(['ru-de-press', 'ru-fr-press', 'ru-pl-press', 'ru-ro-press', 'ru-es-press', 'ru-it-press', 'ru-tr-press', 'ru-az-press', 'ru-hu-press', 'ru-nl-press']);
 const schemesByLang = new Map<string, string[]>();
 /**
  * The schemes whose spellings the index adds for a native label: the press practice of other

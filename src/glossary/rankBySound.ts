@@ -4,7 +4,7 @@ import { soundReadings } from '../match/soundClasses.js';
 import type { EntityType } from '../types.js';
 import type { GlossaryIndex } from './buildIndex.js';
 import { describeName } from './describeName.js';
-import type { Ranked } from './rankEntities.js';
+import { AMBIGUOUS, ambiguityPenalty, type Ranked } from './rankEntities.js';
 
 /** The score of a sound match: below a key (0.97) and fuzzy Latin matches, above dedupe's 0.85. */
 export const SOUND_SCORE = 0.9;
@@ -17,8 +17,6 @@ const LOOSE_MIN = 4;
 const FAMILY_MIN = 0.85;
 /** At most this many spellings are aligned per reading. */
 const MAX_CANDIDATES = 64;
-/** Two entities this close are told apart by prominence, at lower confidence. */
-const AMBIGUOUS_PENALTY = 0.12;
 
 /** Class strings: equal, or one edit apart when both are long (mnskn / mntskn). */
 function classSimilarity(q: string, c: string): number {
@@ -71,7 +69,8 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
   const ranked = [...best.values()].sort((a, b) => b.score - a.score || prominence(b) - prominence(a) || a.entity - b.entity);
   const top = ranked[0];
   if (top && ranked.length > 1 && top.score - ranked[1]!.score < 0.02) {
-    return ranked.map((r) => ({ ...r, score: r.score - AMBIGUOUS_PENALTY, explain: () => [...r.explain(), 'other entities sound the same; ranked by prominence'] }));
+    const gap = prominence(top) - prominence(ranked[1]!);
+    return ranked.map((r, k) => ({ ...r, score: r.score - (k === 0 ? ambiguityPenalty(gap) : AMBIGUOUS), explain: () => [...r.explain(), 'other entities sound the same; ranked by prominence'] }));
   }
   return ranked;
 }

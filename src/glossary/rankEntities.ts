@@ -48,8 +48,9 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   // that are known spellings, at a slightly lower score.
   const best = new Map<number, Ranked>(ranked.map((r) => [r.entity, r]));
   for (const { text: base, langs } of baseForms(query)) {
-    for (const r of rankName(index, base, types, false, true)) {
-      if (r.method === 'fuzzy') continue;
+    for (const r of rankName(index, base, types, false, base.length > 60)) {
+      // A base form must be a known spelling, or very close to one (Serża Sarkisjana → Serż Sarkisjan).
+      if ((r.method === 'fuzzy' && r.score < 0.9) || r.method === 'family') continue;
       // An ending of particular languages proposes place and other names in those languages only
       // (Venäjän → Venäjä [fi]; Russian → Rusi [sq] is no match); people's names are not translated.
       if (langs && index.entities[r.entity]!.type !== 'person' && !langs.includes(baseLanguage(r.name.lang))) continue;
@@ -122,7 +123,8 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
   // Readings of the query: the generic one, and the Azerbaijani one when Turkic letters make it
   // plausible (Şuşa rayonu is Shusha in Azerbaijani, Susa in a generic fold).
   const readings = [keyTokens(query)];
-  if (/[şçğıəöüŞÇĞİƏÖÜ]/.test(query)) readings.push(keyTokens(query, 'az'));
+  // x is kh in Azerbaijani and Uzbek Latin (Mariya Zaxarova), whatever other letters the name has.
+  if (/[şçğıəöüŞÇĞİƏÖÜxX]/.test(query)) readings.push(keyTokens(query, 'az'));
   for (const all of readings) {
     if (all.length === 0 || all.length > 12) continue;
     const key = all.slice().sort().join(' ');
@@ -141,7 +143,9 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
     const dropped = all.filter((t) => !tokens.includes(t));
     const ignorable = new Set<number>();
     tokens.forEach((t, i) => {
-      if (isPatronymic(t) || /^[0-9]+$/.test(t)) ignorable.add(i);
+      // Patronymics and middle names may go unmatched at a small cost (Ararat Samveli Mirzoyan,
+      // Serzh Azati Sargsyan: the father's name in the genitive).
+      if (isPatronymic(t) || /^[0-9]+$/.test(t) || (tokens.length >= 3 && i > 0 && i < tokens.length - 1)) ignorable.add(i);
     });
     const tagNote = dropped.length > 0 ? [`titles set aside: ${dropped.join(' ')}`] : [];
     if (dropped.length > 0) {
@@ -182,6 +186,13 @@ function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens:
   if (a.family < FAMILY_MIN) return undefined;
   if (name.tokens.length === 1 && queryTokens === 1 && a.score < SINGLE_TOKEN_MIN) return undefined;
   return { entity: name.entity, score: Math.min(a.score, 0.95), name, method: 'fuzzy', explain: () => [...tagNote, `tokens ${detail()} against ${describeName(name)}`] };
+}
+
+/** What an ambiguous name costs the namesakes' scores. */
+export const AMBIGUOUS = 0.12;
+/** The first namesake's cost: less as it is more prominent than the next (0.04 at a gap of 0.7 or more). */
+export function ambiguityPenalty(gap: number): number {
+  return Math.max(0.04, AMBIGUOUS - (0.08 * Math.max(0, gap)) / 0.7);
 }
 
 /** A posting list longer than this counts as a common token ("district", "aliyev"). */
@@ -263,11 +274,15 @@ function finish(index: GlossaryIndex, best: Map<number, Ranked>): Ranked[] {
   if (top && tier(top) > 1) {
     const tied = ranked.filter((r) => tier(r) === tier(top));
     if (tied.length > 1) {
-      // Ambiguous: every namesake keeps its rank (by prominence) but not full confidence.
+      // Ambiguous: every namesake keeps its rank (by prominence) but not full confidence; the
+      // first loses less when it is far more prominent (Heydar Aliyev the president, 1.0, and
+      // his grandson, 0.2).
+      const gap = prominence(tied[0]!) - prominence(tied[1]!);
       for (let k = 0; k < tied.length; k++) {
         const r = tied[k]!;
         const others = tied.filter((o) => o !== r).map((o) => index.entities[o.entity]!.id);
-        ranked[k] = { ...r, score: Math.min(r.score, 0.97) - 0.12, explain: () => [...r.explain(), `the same name as ${others.join(', ')}; ranked by prominence`] };
+        const penalty = k === 0 ? ambiguityPenalty(gap) : AMBIGUOUS;
+        ranked[k] = { ...r, score: Math.min(r.score, 0.97) - penalty, explain: () => [...r.explain(), `the same name as ${others.join(', ')}; ranked by prominence`] };
       }
     }
   }

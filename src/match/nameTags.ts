@@ -20,7 +20,7 @@ const TITLES = [
   'иностранных', 'дел', 'обороны', 'первый', 'экс', 'бывший', 'президента', 'міністр', 'прем’єр',
   // tr, az
   'cumhurbaşkanı', 'başkan', 'başkanı', 'bakan', 'bakanı', 'dışişleri', 'sayın', 'başbakan', 'büyükelçi',
-  'prezident', 'prezidenti', 'nazir', 'naziri', 'xarici', 'işlər', 'cənab', 'xanım', 'baş', 'birinci', 'vitse-prezident', 'səfir',
+  'prezident', 'prezidenti', 'nazir', 'naziri', 'xarici', 'işlər', 'cənab', 'xanım', 'baş', 'birinci', 'vitse-prezident', 'vitse', 'səfir',
   // hy, ka
   'նախագահ', 'վարչապետ', 'նախարար', 'արտգործնախարար', 'պարոն', 'տիկին',
   'პრეზიდენტი', 'პრემიერ-მინისტრი', 'პრემიერი', 'მინისტრი', 'ბატონი', 'ქალბატონი',

@@ -59,6 +59,15 @@ letters('לר', 'r');
 letters('מם', 'm');
 letters('נן', 'n');
 letters('ו', '?');
+// Thai (the silencing mark ์ is ignored: in a foreign name it marks a letter of the original, เซอร์เกย์)
+letters('กขฃคฅฆหฮ', 'k');
+letters('งณน', 'n');
+letters('จฉชซฌศษส', 's');
+letters('ฎฏฐฑฒดตถทธ', 't');
+letters('บปผฝพฟภ', 'b');
+letters('ม', 'm');
+letters('รฤลฦฬ', 'r');
+letters('ว', '?');
 // Greek (digraphs ντ μπ γκ γγ τσ τζ below)
 letters('βπφψ', 'b');
 letters('τδθ', 't');
@@ -68,6 +77,7 @@ letters('λρ', 'r');
 letters('μ', 'm');
 letters('ν', 'n');
 
+const GREEK_VOWELS = new Set([...'αεηιουωάέήίόύώ']);
 const T_LETTERS = new Set(['ت', 'ط', 'ט', 'ת']);
 const GREEK_DIGRAPHS = new Map<string, string>([['ντ', 't'], ['μπ', 'b'], ['γκ', 'k'], ['γγ', 'k'], ['τσ', 's'], ['τζ', 's']]);
 const GERESH = new Set(['\u05f3', "'", '\u2019']);
@@ -121,6 +131,8 @@ const DESIGNATOR_WORDS = new Set([
   'הרפובליקה', 'רפובליקת', 'מחוז', 'העיר', 'δημοκρατία', 'δημοκρατίας', 'περιφέρεια', 'πόλη',
   '공화국', '자치공화국', '자치', '지역', '구역', '주', '시',
 ]);
+/** Surname endings that Persian joins with a zero-width joiner, or writes apart when it is lost. */
+const PERSIAN_SUFFIXES = new Set(['اف', 'یف', 'یوف', 'اوف', 'ف']);
 /** The same as suffixes of a Chinese or Japanese name, longest first. */
 const HAN_SUFFIXES = ['自治共和国', '自治共和國', '共和国', '共和國', '自治州', '地区', '地區', '地域', '区', '區', '省', '州', '市', '县', '縣', '県'];
 
@@ -133,22 +145,27 @@ function withoutHanSuffix(word: string): string {
 export function hasSoundScript(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+    if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0xe01 && c <= 0xe2e) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff)) return true;
   }
   return false;
 }
 
 /**
- * Sound-class readings of a name in Greek, Arabic-script, Hebrew, kana, Hangul or Chinese
+ * Sound-class readings of a name in Greek, Arabic-script, Hebrew, Thai, kana, Hangul or Chinese
  * characters (words in other scripts are read through their skeleton): one array of class
- * strings per reading. Arabic و and Hebrew ו are a consonant (v) or a vowel (o, u): two readings,
+ * strings per reading. Arabic و, Hebrew ו and Thai ว are a consonant (v) or a vowel (o, u): two readings,
  * one for each. At most 12 words.
  */
 export function soundReadings(text: string): string[][] {
   const all = nfcSafe(text).toLowerCase().split(/[\s\u00b7\u30fb\u2027\u2010-\u2015\-_,.;:()"«»„“”]+/u).filter((w) => w !== '').slice(0, 12);
   // Designators are not the name: جمهورية أرمينيا, 아르차흐 공화국, 克尔巴贾尔区, ゼンギラン県.
   const named = all.filter((w) => !DESIGNATOR_WORDS.has(w));
-  const words = (named.length > 0 ? named : all).map(withoutHanSuffix);
+  const words: string[] = [];
+  for (const w of named.length > 0 ? named : all) {
+    // Persian written without its zero-width joiner splits -ov/-ev off the name (علی اف, بایرام اف).
+    if (PERSIAN_SUFFIXES.has(w) && words.length > 0) words[words.length - 1] += w;
+    else words.push(withoutHanSuffix(w));
+  }
   const asConsonant: string[] = [];
   const asVowel: string[] = [];
   let ambiguous = false;
@@ -164,6 +181,11 @@ export function soundReadings(text: string): string[][] {
           a = push(a, x);
           b = push(b, x);
         }
+        continue;
+      }
+      // Greek γι before a vowel inside a word is the glide y (Αλίγιεφ, Aliyev).
+      if (ch === 'γ' && i > 0 && word[i + 1] === 'ι' && GREEK_VOWELS.has(word[i + 2] ?? '')) {
+        i++;
         continue;
       }
       const digraph = GREEK_DIGRAPHS.get(word.slice(i, i + 2));
@@ -201,7 +223,7 @@ export function soundReadings(text: string): string[][] {
       let s = '';
       for (const syllable of fallback(word).toLowerCase().split(/[^a-zü]+/)) for (const x of pinyinClasses(syllable)) s = push(s, x);
       a = b = s;
-    } else if (a === '' && b === '' && !/[\u0370-\u03ff\u0590-\u06ff]/.test(word)) {
+    } else if (a === '' && b === '' && !/[\u0370-\u03ff\u0590-\u06ff\u0e00-\u0e7f]/.test(word)) {
       // A word in another script (a Latin initial, a Cyrillic word): through the skeleton.
       a = b = keyTokens(word).map(latinClasses).join('');
     }

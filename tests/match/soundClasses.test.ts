@@ -26,6 +26,16 @@ describe('soundClasses', () => {
     // kana: vowels written after every consonant, ー and small kana silent
     ['ドミートリー・メドヴェージェフ', ['tmtr', 'mtbsb']],
     ['クタイス', ['kts']],
+    // Thai: the silencing mark keeps the letter of the original (เซอร์ is "ser")
+    ['เซอร์เกย์ ลาฟรอฟ', ['srk', 'rbrb']],
+    // Greek γι before a vowel is the glide y
+    ['Αλίγιεφ', ['rb']],
+    // Persian without its zero-width joiner: -ov written apart
+    ['جیهون بایرام اف', ['skn', 'brmb']],
+    // designators are not the name
+    ['جمهورية أرمينيا', ['rmn']],
+    ['아르차흐 공화국', ['rsk']],
+    ['克尔巴贾尔区', ['krbsr']],
     // Hangul syllables: initial and final consonants
     ['드미트리 메드베데프', ['tmtr', 'mtbtb']],
     // Chinese: pinyin initials, middle dot between words
