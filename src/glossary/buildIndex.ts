@@ -5,6 +5,7 @@ import { transliterate } from '../translit/transliterate.js';
 import { baseLanguage } from '../translit/schemeRegistry.js';
 import type { Entity } from '../types.js';
 import { buildSoundIndex, type SoundIndex } from './buildSoundIndex.js';
+import { conceptTokens } from '../match/conceptTokens.js';
 
 /** One spelling of one entity, as the matcher sees it. */
 export interface NameEntry {
@@ -20,6 +21,11 @@ export interface NameEntry {
   readonly generated: boolean;
   /** Skeleton tokens in order (see `keyTokens`). */
   readonly tokens: readonly string[];
+  /**
+   * The tokens lookup matches on, where they differ from `tokens`: in names of places, agreements
+   * and organizations, translatable words as concepts (Trattato di Kars → ~treaty di kars; see `conceptTokens`).
+   */
+  readonly concepts?: readonly string[];
   /** Index in `tokens` of the family name (persons with two or more tokens), else -1. */
   readonly family: number;
 }
@@ -31,9 +37,9 @@ export interface GlossaryIndex {
   readonly names: readonly NameEntry[];
   /** normalizeName(spelling) → name entries (see `postings`). */
   readonly exact: Postings;
-  /** nameKey(spelling) → name entries. */
+  /** Sorted match tokens (`concepts ?? tokens`) of a spelling → name entries. */
   readonly keys: Postings;
-  /** skeleton token → name entries containing it. */
+  /** match token → name entries containing it. */
   readonly tokens: Postings;
   /** a skeleton token with one letter deleted → the tokens it comes from (typo candidates). */
   readonly deletions: ReadonlyMap<string, readonly string[]>;
@@ -112,10 +118,11 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
   const tokens: Postings = new Map();
   for (const sp of spellings) {
     const id = names.length;
-    names.push(sp);
+    const concepts = entities[sp.entity]!.type === 'person' ? sp.tokens : conceptTokens(sp.tokens);
+    names.push(concepts === sp.tokens ? sp : { ...sp, concepts });
     if (sp.normalized !== '') push(exact, sp.normalized, id);
-    push(keys, sp.tokens.slice().sort().join(' '), id);
-    for (const t of sp.tokens) push(tokens, t, id);
+    push(keys, concepts.slice().sort().join(' '), id);
+    for (const t of concepts) push(tokens, t, id);
   }
 
   const distinct = new Map<number, Set<number>>();

@@ -10,6 +10,7 @@ import { baseLanguage } from '../translit/schemeRegistry.js';
 import { tokenizeText } from '../mentions/tokenizeText.js';
 import { postings, type GlossaryIndex, type NameEntry } from './buildIndex.js';
 import { describeName } from './describeName.js';
+import { conceptTokens } from '../match/conceptTokens.js';
 import { rankBySound, SOUND_SCORE } from './rankBySound.js';
 import { hasSoundScript } from '../match/soundClasses.js';
 
@@ -122,20 +123,31 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
 
   // Readings of the query: the generic one, and the Azerbaijani one when Turkic letters make it
   // plausible (Şuşa rayonu is Shusha in Azerbaijani, Susa in a generic fold).
-  const readings = [keyTokens(query)];
+  const raw = [keyTokens(query)];
   // x is kh in Azerbaijani and Uzbek Latin (Mariya Zaxarova), whatever other letters the name has.
-  if (/[şçğıəöüŞÇĞİƏÖÜxX]/.test(query)) readings.push(keyTokens(query, 'az'));
-  for (const all of readings) {
+  if (/[şçğıəöüŞÇĞİƏÖÜxX]/.test(query)) raw.push(keyTokens(query, 'az'));
+  // Names of places, agreements and organizations are indexed with translatable words as concepts
+  // (Trattato di Kars: ~treaty kars); people's names as written (Berg, Nord are surnames).
+  const readings: { tokens: readonly string[]; people: boolean | undefined }[] = [];
+  for (const r of raw) {
+    const c = conceptTokens(r);
+    if (c === r) readings.push({ tokens: r, people: undefined });
+    else readings.push({ tokens: r, people: true }, { tokens: c, people: false });
+  }
+  const offerIn = (people: boolean | undefined, r: Ranked) => {
+    if (people === undefined || people === (index.entities[r.entity]!.type === 'person')) offer(r);
+  };
+  for (const { tokens: all, people } of readings) {
     if (all.length === 0 || all.length > 12) continue;
     const key = all.slice().sort().join(' ');
     for (const id of postings(index.keys, key)) {
       const name = index.names[id]!;
-      offer({ entity: name.entity, score: 0.97, name, method: 'key', explain: () => [`same name key "${key}" as ${describeName(name)}`] });
+      offerIn(people, { entity: name.entity, score: 0.97, name, method: 'key', explain: () => [`same name key "${key}" as ${describeName(name)}`] });
     }
   }
   if ((best.size > 0 && !exhaustive) || keysOnly) return finish(index, best);
 
-  for (const all of readings) {
+  for (const { tokens: all, people } of readings) {
     if (all.length === 0 || all.length > 12) continue;
     // Tags: titles go (when something is left); patronymics and years may stay unmatched at a small cost.
     const kept = all.filter((t) => !isTitle(t));
@@ -152,7 +164,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
       const strippedKey = tokens.slice().sort().join(' ');
       for (const id of postings(index.keys, strippedKey)) {
         const name = index.names[id]!;
-        offer({ entity: name.entity, score: 0.95, name, method: 'key', explain: () => [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
+        offerIn(people, { entity: name.entity, score: 0.95, name, method: 'key', explain: () => [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
       }
       if (best.size > 0 && !exhaustive) continue;
     }
@@ -167,9 +179,9 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
     };
     for (const id of candidates(index, tokens, ignorable)) {
       const name = index.names[id]!;
-      const a = alignTokens(tokens, name.tokens, name.family, ignorable, similarity);
+      const a = alignTokens(tokens, name.concepts ?? name.tokens, name.family, ignorable, similarity);
       const ranked = judge(index, name, a, tokens.length, tagNote);
-      if (ranked) offer(ranked);
+      if (ranked) offerIn(people, ranked);
     }
   }
   return finish(index, best);

@@ -32,7 +32,7 @@ const TITLES = [
   'republic', 'district', 'region', 'province', 'city', 'oblast', 'raion', 'rayon', 'marz', 'municipality', 'autonomous', 'governorate',
   'republik', 'bezirk', 'provinz', 'stadt', 'autonome', 'république', 'région', 'ville', 'autonome', "d'",
   'república', 'región', 'distrito', 'provincia', 'ciudad', 'autónoma', 'repubblica', 'regione', 'distretto', 'città', 'autonoma',
-  'região', 'província', 'cidade', 'di', 'del', 'della', 'do', 'da', 'des',
+  'região', 'província', 'cidade', 'di', 'del', 'della', 'do', 'da', 'des', 'von', 'van',
   'republika', 'obwód', 'rejon', 'prowincja', 'miasto', 'autonomiczna', 'okres', 'provincie', 'město', 'autonomní',
   'köztársaság', 'tartomány', 'körzet', 'régió', 'város', 'regiunea', 'raionul', 'orașul', 'republiek', 'provincie', 'republiken', 'distrikt',
   'республика', 'республики', 'район', 'области', 'область', 'край', 'округ', 'город', 'автономная', 'марз', 'республіка', 'місто',

@@ -137,3 +137,29 @@ describe('lookup: inflected names and designators', () => {
     expect(lookup('Lachin district', { glossary })?.score).toBeLessThan(1);
   });
 });
+
+describe('lookup: translated names of places, agreements and organizations', () => {
+  const glossary = createGlossary([
+    { id: 'treaty-of-kars', type: 'agreement', canonical: 'Treaty of Kars', description: 'An agreement in the tests', labels: { en: 'Treaty of Kars' } },
+    { id: 'nagorno-karabakh', type: 'place', canonical: 'Nagorno-Karabakh', description: 'A region in the tests', labels: { en: 'Nagorno-Karabakh' } },
+    { id: 'lachin-corridor', type: 'place', canonical: 'Lachin corridor', description: 'A road in the tests', labels: { en: 'Lachin corridor' } },
+    { id: 'martin-berg', type: 'person', canonical: 'Martin Berg', description: 'A person in the tests', labels: { en: 'Martin Berg' } },
+  ]);
+  const id = (q: string) => lookup(q, { glossary })?.entity.id;
+
+  test.each([
+    ['Trattato di Kars', 'treaty-of-kars'],
+    ['Verdrag van Kars', 'treaty-of-kars'],
+    ['Berg-Karabach', 'nagorno-karabakh'],
+    ['Górski Karabach', 'nagorno-karabakh'],
+    ['Laçın dəhlizi', 'lachin-corridor'],
+    ['korytarz laczyński', 'lachin-corridor'],
+  ])('%s → %s', (query, expected) => {
+    expect(id(query)).toBe(expected);
+  });
+
+  test("people's names are not translated: Martin Nagorno is not Martin Berg", () => {
+    expect(id('Martin Nagorno')).toBeUndefined();
+    expect(id('Martin Berg')).toBe('martin-berg');
+  });
+});

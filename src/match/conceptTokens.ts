@@ -1,0 +1,104 @@
+import { keyTokens } from '../normalize/keyTokens.js';
+
+/**
+ * Words that translate from language to language inside names of places, agreements and
+ * organizations, by concept: "Treaty of Kars", "Trattato di Kars", "Vertrag von Kars", "Карсский
+ * договор" and "Kars Antlaşması" share the token ~treaty; "Nagorno-Karabakh", "Berg-Karabach",
+ * "Haut-Karabakh", "Dağlıq Qarabağ" and "Լեռնային Ղարաբաղ" share ~mountainous. Words are listed as
+ * written (with common case forms) and compared as skeletons, so romanized spellings count too.
+ * Not used for people: Berg, Nord and Alto are surnames.
+ */
+const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
+  treaty: [
+    'treaty', 'trattato', 'tratado', 'traité', 'vertrag', 'verdrag', 'fördraget', 'fördrag', 'traktat', 'traktaten', 'smlouva', 'zmluva',
+    'szerződés', 'tratatul', 'tratat', 'ugovor', 'pogodba', 'sutartis', 'līgums', 'sopimus', 'договор', 'договора', 'договір', 'dogovor',
+    'antlaşması', 'antlaşma', 'müqaviləsi', 'müqavilə', 'պայմանագիր', 'պայմանագրի', 'ხელშეკრულება', 'معاهدة', 'پیمان', 'עמנת', 'συνθήκη', 'συνθήκης',
+  ],
+  protocol: [
+    'protocol', 'protocols', 'protocole', 'protocoles', 'protokoll', 'protokolle', 'protocollo', 'protocolli', 'protocolo', 'protocolos',
+    'protokół', 'protokoły', 'protokol', 'protokoly', 'protokolü', 'protokolları', 'protokolu', 'протокол', 'протоколы', 'протоколов',
+    'արձանագրություն', 'արձանագրությունները', 'ოქმი', 'ოქმები', 'بروتوكول', 'بروتوكولات', 'پروتکل', 'πρωτόκολλο', 'πρωτόκολλα',
+    'pöytäkirja', 'jegyzőkönyv', 'jegyzőkönyvek',
+  ],
+  declaration: [
+    'declaration', 'déclaration', 'erklärung', 'declaración', 'dichiarazione', 'declaração', 'declarația', 'deklaracja', 'deklarace',
+    'deklarácia', 'deklaracija', 'deklaratsiya', 'декларация', 'декларации', 'декларація', 'bəyannamə', 'bəyannaməsi', 'beyannamesi',
+    'bildirgesi', 'deklarasyonu', 'հռչակագիր', 'հռչակագրի', 'დეკლარაცია', 'إعلان', 'اعلامیه', 'הצהרת', 'διακήρυξη', 'julistus', 'nyilatkozat',
+  ],
+  principles: [
+    'principles', 'principes', 'prinzipien', 'principios', 'principi', 'princípios', 'principiile', 'zasady', 'zásady', 'principy',
+    'начала', 'принципы', 'принципов', 'принципи', 'prinsipləri', 'prensipleri', 'ilkeleri', 'սկզբունքներ', 'սկզբունքները', 'პრინციპები',
+    'مبادئ', 'اصول', 'periaatteet', 'elvek', 'principper', 'principerna',
+  ],
+  memorandum: ['memorandum', 'memorándum', 'memorando', 'меморандум', 'меморандума', 'memorandumu', 'հուշագիր', 'მემორანდუმი', 'مذكرة', 'تفاهم‌نامه'],
+  corridor: [
+    'corridor', 'korridor', 'korridoren', 'corridoio', 'corredor', 'couloir', 'korytarz', 'korytarza', 'koridor', 'koridora', 'koridoru',
+    'коридор', 'коридора', 'коридоре', 'dəhlizi', 'dəhliz', 'միջանցք', 'միջանցքի', 'დერეფანი', 'ممر', 'گذرگاه', 'کریدور', 'מסדרון',
+    'διάδρομος', 'διαδρόμου', 'käytävä', 'folyosó', 'folyosót', 'coridorul',
+  ],
+  group: [
+    'group', 'groupe', 'gruppe', 'gruppen', 'grupo', 'gruppo', 'grupa', 'grupy', 'grupul', 'skupina', 'skupiny', 'группа', 'группы', 'група',
+    'qrupu', 'qrup', 'grubu', 'խումբ', 'խմբի', 'ჯგუფი', 'مجموعة', 'گروه', 'קבוצת', 'ομάδα', 'ομάδας', 'ryhmä', 'csoport', 'csoportja',
+  ],
+  north: [
+    'north', 'northern', 'nord', 'norte', 'północny', 'północnego', 'severní', 'severný', 'sjeverni', 'severni', 'северный',
+    'северного', 'северном', 'північний', 'şimali', 'kuzey', 'հյուսիսային', 'ჩრდილოეთ', 'ჩრდილოეთი', 'شمال', 'شمالی', 'الشمالي', 'צפון',
+    'βόρειος', 'βόρειο', 'pohjois', 'észak', 'észak-kaukázus',
+  ],
+  south: [
+    'south', 'southern', 'sud', 'süd', 'sur', 'południowa', 'południowej', 'jižní', 'južné', 'južna', 'южная', 'южной', 'південна', 'cənubi',
+    'güney', 'հարավային', 'სამხრეთ', 'სამხრეთი', 'جنوب', 'جنوبی', 'الجنوبية', 'דרום', 'νότια', 'νότιας', 'etelä', 'dél',
+  ],
+  mountainous: [
+    'nagorno', 'nagornyi', 'нагорный', 'нагорно', 'нагорного', 'нагорном', 'нагірний', 'нагірному', 'haut', 'berg', 'alto',
+    'górski', 'górskiego', 'hegyi', 'náhorní', 'náhorný', 'gorski', 'gorskega', 'dağlıq', 'dağlık', 'լեռնային', 'მთიანი', 'mountainous',
+    'الجبلي', 'الجبلية', 'کوهستانی', 'ορεινό', 'vuoristo', 'kalnų', 'muntos',
+  ],
+  organization: [
+    'organization', 'organisation', 'organizzazione', 'organización', 'organização', 'organizacja', 'organizace', 'organizácia', 'организация',
+    'организации', 'організація', 'təşkilatı', 'örgütü', 'կազմակերպություն', 'ორგანიზაცია', 'منظمة', 'سازمان', 'ארגון', 'οργανισμός', 'järjestö',
+  ],
+  union: ['union', 'unión', 'união', 'unione', 'unia', 'unie', 'союз', 'союза', 'союзу', 'ittifaqı', 'birliği', 'միություն', 'კავშირი', 'اتحاد', 'الاتحاد', 'ένωση', 'unioni', 'unió'],
+  security: ['security', 'sécurité', 'sicherheit', 'seguridad', 'sicurezza', 'segurança', 'bezpieczeństwa', 'bezpečnosti', 'безопасности', 'təhlükəsizlik', 'güvenlik', 'անվտանգության', 'უსაფრთხოების', 'الأمن', 'امنیت', 'ασφάλειας'],
+  collective: ['collective', 'collectif', 'kollektiven', 'colectiva', 'collettiva', 'coletiva', 'zbiorowego', 'kolektivní', 'коллективной', 'kollektiv', 'kolektif', 'հավաքական', 'კოლექტიური', 'الجماعي', 'جمعی', 'συλλογικής'],
+  economic: ['economic', 'économique', 'wirtschaftsunion', 'económica', 'economica', 'econômica', 'gospodarcza', 'ekonomická', 'экономический', 'iqtisadi', 'ekonomik', 'տնտեսական', 'ეკონომიკური', 'الاقتصادي', 'اقتصادی', 'οικονομική'],
+  eurasian: ['eurasian', 'eurasienne', 'eurasiatique', 'eurasiática', 'eurasische', 'euroasiática', 'eurasiatica', 'euroasiática', 'eurazjatycka', 'euroasijská', 'евразийский', 'avrasiya', 'avrasya', 'եվրասիական', 'ევრაზიული', 'الأوراسي', 'اوراسیا', 'ευρασιατική'],
+};
+
+let byToken: Map<string, string> | undefined;
+
+function table(): Map<string, string> {
+  if (byToken) return byToken;
+  byToken = new Map();
+  for (const [concept, words] of Object.entries(CONCEPTS)) {
+    for (const w of words) {
+      const t = keyTokens(w);
+      if (t.length === 1) byToken.set(t[0]!, `~${concept}`);
+    }
+  }
+  return byToken;
+}
+
+/** German and Nordic compounds start with the concept (Nordkaukasus, Südossetien, Bergkarabach). */
+const PREFIXES: readonly [string, string][] = [['nord', '~north'], ['sud', '~south'], ['syd', '~south'], ['berg', '~mountainous']];
+
+/** The tokens with translatable words replaced by their concept (the same array when none is). */
+export function conceptTokens(tokens: readonly string[]): readonly string[] {
+  const map = table();
+  let out: string[] | undefined;
+  tokens.forEach((t, i) => {
+    let c: string[] | undefined;
+    const whole = map.get(t);
+    if (whole !== undefined) c = [whole];
+    else {
+      for (const [prefix, concept] of PREFIXES) if (t.length >= prefix.length + 4 && t.startsWith(prefix)) c = [concept, t.slice(prefix.length)];
+    }
+    if (c === undefined) {
+      out?.push(t);
+      return;
+    }
+    out ??= tokens.slice(0, i);
+    out.push(...c);
+  });
+  return out ?? tokens;
+}
