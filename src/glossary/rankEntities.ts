@@ -3,7 +3,7 @@ import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
 import { alignTokens, tokenSimilarity, type Alignment } from '../match/alignTokens.js';
 import { describeAlignment } from '../match/describeAlignment.js';
 import { isPatronymic, isTitle } from '../match/nameTags.js';
-import type { EntityType } from '../types.js';
+import type { Entity, EntityType } from '../types.js';
 import { languageStems, stemCandidates } from '../mentions/inflection/stemCandidates.js';
 import { LATIN } from '../translit/scriptOf.js';
 import { baseLanguage } from '../translit/schemeRegistry.js';
@@ -54,7 +54,7 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
       if ((r.method === 'fuzzy' && r.score < 0.9) || r.method === 'family') continue;
       // An ending of particular languages proposes place and other names in those languages only
       // (Venäjän → Venäjä [fi]; Russian → Rusi [sq] is no match); people's names are not translated.
-      if (langs && index.entities[r.entity]!.type !== 'person' && !langs.includes(baseLanguage(r.name.lang))) continue;
+      if (langs && index.entities[r.entity]!.type !== 'person' && !writtenIn(index.entities[r.entity]!, r.name, langs)) continue;
       const score = r.score * 0.95;
       const prev = best.get(r.entity);
       if (!prev || score > prev.score) best.set(r.entity, { ...r, score, explain: () => [`inflected form of "${base}"`, ...r.explain()] });
@@ -74,6 +74,13 @@ function merge(index: GlossaryIndex, a: readonly Ranked[], b: readonly Ranked[])
   }
   const prominence = (r: Ranked) => index.entities[r.entity]!.prominence ?? 0.5;
   return [...best.values()].sort((x, y) => y.score - x.score || prominence(y) - prominence(x) || x.entity - y.entity);
+}
+
+/** The spelling is the entity's, in one of the languages (as its own label or one it shares: Baku is sr-Latn too). */
+function writtenIn(entity: Entity, name: NameEntry, langs: readonly string[]): boolean {
+  if (langs.includes(baseLanguage(name.lang))) return true;
+  for (const [lang, label] of Object.entries(entity.labels)) if (label === name.text && langs.includes(baseLanguage(lang))) return true;
+  return false;
 }
 
 /** A possible base form of a query; `langs` when an ending of particular languages proposed it. */

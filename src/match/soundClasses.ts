@@ -78,7 +78,7 @@ letters('μ', 'm');
 letters('ν', 'n');
 
 const GREEK_VOWELS = new Set([...'αεηιουωάέήίόύώ']);
-const T_LETTERS = new Set(['ت', 'ط', 'ט', 'ת']);
+const T_LETTERS = new Set(['ت', 'ط', 'ט', 'ת', 'ต', 'ท', 'ถ', 'ด']);
 const GREEK_DIGRAPHS = new Map<string, string>([['ντ', 't'], ['μπ', 'b'], ['γκ', 'k'], ['γγ', 'k'], ['τσ', 's'], ['τζ', 's']]);
 const GERESH = new Set(['\u05f3', "'", '\u2019']);
 
@@ -133,10 +133,12 @@ const DESIGNATOR_WORDS = new Set([
 ]);
 /** Surname endings that Persian joins with a zero-width joiner, or writes apart when it is lost. */
 const PERSIAN_SUFFIXES = new Set(['اف', 'یف', 'یوف', 'اوف', 'ف']);
-/** The same as suffixes of a Chinese or Japanese name, longest first. */
-const HAN_SUFFIXES = ['自治共和国', '自治共和國', '共和国', '共和國', '自治州', '地区', '地區', '地域', '区', '區', '省', '州', '市', '县', '縣', '県'];
+/** The same as suffixes of a Chinese, Japanese or Korean name, longest first. */
+const HAN_SUFFIXES = ['자치공화국', '공화국', '自治共和国', '自治共和國', '共和国', '共和國', '自治州', '地区', '地區', '地域', '区', '區', '省', '州', '市', '县', '縣', '県'];
 
 function withoutHanSuffix(word: string): string {
+  // Thai writes "Republic of" as a prefix without a space (สาธารณรัฐอาร์ทซัค).
+  if (word.startsWith('สาธารณรัฐ') && word.length > 11) word = word.slice(9);
   for (const suffix of HAN_SUFFIXES) if (word.length > suffix.length + 1 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   return word;
 }
@@ -197,7 +199,7 @@ export function soundReadings(text: string): string[][] {
       }
       let c = LETTER_CLASS.get(ch);
       if (c === undefined) continue; // vowels, alef, yod, marks, ZWNJ, tatweel
-      // ت+س, ט/ת+ס: one sound (ts, ц) written with two letters, as the Latin skeleton has it (Mnatsakanyan).
+      // ت+س, ט/ת+ס, ท+ซ: one sound (ts, ц) written with two letters, as the Latin skeleton has it (Mnatsakanyan).
       if (c === 's' && T_LETTERS.has(word[i - 1] ?? '')) {
         a = `${a.slice(0, -1)}s`;
         b = `${b.slice(0, -1)}s`;

@@ -36,6 +36,8 @@ describe('soundClasses', () => {
     ['جمهورية أرمينيا', ['rmn']],
     ['아르차흐 공화국', ['rsk']],
     ['克尔巴贾尔区', ['krbsr']],
+    ['나고르노-까라바흐공화국', ['nkrn', 'krbk']],
+    ['สาธารณรัฐอาร์ทซัค', ['rsk']],
     // Hangul syllables: initial and final consonants
     ['드미트리 메드베데프', ['tmtr', 'mtbtb']],
     // Chinese: pinyin initials, middle dot between words
