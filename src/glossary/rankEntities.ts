@@ -48,8 +48,11 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   // An inflected form (Ильхамом Алиевым, Paşinyanın, Փաշինյանի): the base forms of its words
   // that are known spellings, at a slightly lower score.
   const best = new Map<number, Ranked>(ranked.map((r) => [r.entity, r]));
-  for (const { text: base, langs } of baseForms(query)) {
-    for (const r of rankName(index, base, types, false, base.length > 60)) {
+  const forms = baseForms(query);
+  for (let f = 0; f < forms.length; f++) {
+    const { text: base, langs } = forms[f]!;
+    // Fuzzy matching (costly) for the few forms with the most words stemmed; the rest by key.
+    for (const r of rankName(index, base, types, false, f >= FUZZY_FORMS || base.length > 60)) {
       // A base form must be a known spelling, or very close to one (Serża Sarkisjana → Serż Sarkisjan).
       if ((r.method === 'fuzzy' && r.score < 0.9) || r.method === 'family') continue;
       // An ending of particular languages proposes place and other names in those languages only
@@ -87,17 +90,22 @@ function writtenIn(entity: Entity, name: NameEntry, langs: readonly string[]): b
 interface BaseForm {
   readonly text: string;
   readonly langs: readonly string[] | undefined;
+  /** How many of its words are stems (not as written). */
+  readonly stems: number;
 }
+
+/** Base forms matched fuzzily as well as by key. */
+const FUZZY_FORMS = 3;
 
 /** Up to 16 base forms of a query whose words may be inflected: each word as written or a stem. */
 function baseForms(query: string): BaseForm[] {
   const words = tokenizeText(query);
   if (words.length === 0 || words.length > 4) return [];
   const turkic = /[ıİğĞəƏşŞçÇöÖüÜ]|['’ʼ]/.test(query);
-  let forms: BaseForm[] = [{ text: '', langs: undefined }];
+  let forms: BaseForm[] = [{ text: '', langs: undefined, stems: 0 }];
   for (const w of words) {
-    const options: BaseForm[] = [w.word, ...stemCandidates(w.word, w.script, turkic).slice(0, 6)].map((text) => ({ text, langs: undefined }));
-    if (w.script === LATIN) for (const s of languageStems(w.word).slice(0, 6)) options.push({ text: s.stem, langs: s.langs.split(' ') });
+    const options: BaseForm[] = [w.word, ...stemCandidates(w.word, w.script, turkic).slice(0, 6)].map((text, i) => ({ text, langs: undefined, stems: i === 0 ? 0 : 1 }));
+    if (w.script === LATIN) for (const s of languageStems(w.word).slice(0, 6)) options.push({ text: s.stem, langs: s.langs.split(' '), stems: 1 });
     const next: BaseForm[] = [];
     for (const f of forms) {
       for (const o of options) {
@@ -105,12 +113,13 @@ function baseForms(query: string): BaseForm[] {
         // Words of one name are in one language: endings of different languages do not mix.
         const langs = !f.langs ? o.langs : !o.langs ? f.langs : f.langs.filter((l) => o.langs!.includes(l));
         if (langs && langs.length === 0) continue;
-        next.push({ text: f.text === '' ? o.text : `${f.text} ${o.text}`, langs });
+        next.push({ text: f.text === '' ? o.text : `${f.text} ${o.text}`, langs, stems: f.stems + o.stems });
       }
     }
     forms = next;
   }
-  return forms.filter((f) => f.text !== query);
+  // Most words stemmed first (stable: the most specific stems first among equals).
+  return forms.filter((f) => f.text !== query).sort((a, b) => b.stems - a.stems);
 }
 
 function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive: boolean, keysOnly = false): Ranked[] {
