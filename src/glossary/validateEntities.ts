@@ -415,14 +415,14 @@ class Checker {
     if (raw === undefined) return undefined;
     const out: Record<string, unknown> = {};
     for (const [key, rule] of ALIAS_FIELDS) {
-      if (!(key in raw)) {
+      if (!(key in raw) || raw[key] === undefined) {
         if (ALIAS_REQUIRED.has(key)) this.problems.add(path + segment(key), requiredMessage(key, rule));
         continue;
       }
       const s = this.string(raw[key], rule, path + segment(key), depth + 1);
       if (s !== undefined) out[key] = s;
     }
-    if (!('source' in raw) && !('system' in raw)) {
+    if (raw['source'] === undefined && raw['system'] === undefined) {
       this.problems.add(path, 'needs a "source" (a URL or reference where the spelling is attested) or a "system" (the romanization system or convention that produces it, e.g. "en-press")');
     }
     return this.problemCount() === before ? Object.freeze(out) : undefined;
@@ -474,7 +474,8 @@ class Checker {
     const out: Record<string, unknown> = {};
     for (const [key, field] of ENTITY_FIELDS) {
       const at = path + segment(key);
-      if (!(key in raw)) {
+      // A field set to undefined is absent (`{ ...entity, distinctFrom: undefined }` in JavaScript).
+      if (!(key in raw) || raw[key] === undefined) {
         if (ENTITY_REQUIRED.has(key)) this.problems.add(at, requiredMessage(key, field.kind === 'string' ? field.rule : undefined));
         continue;
       }

@@ -33,7 +33,7 @@ export function readOptions(fn: string, options: unknown, keys: readonly string[
 
 /** A short description of a value's type for error messages. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   try {
     if (Array.isArray(value)) return 'an array';
   } catch {

@@ -70,7 +70,7 @@ describe('the input is not an array of entities', () => {
     ['an object instead of an array', { id: 'x' }, /got an object/],
     ['a string', '[]', /got the string/],
     ['a number', 42, /got 42/],
-    ['undefined', undefined, /got a undefined|got an? undefined/],
+    ['undefined', undefined, /got undefined$/],
   ])('%s → one problem at $', (_name, data, message) => {
     const { entities, problems } = validateEntities(data);
     expect(entities).toEqual([]);
@@ -394,4 +394,14 @@ test('the bundled data validates with no problem', () => {
   const { entities, problems } = validateEntities(all);
   expect(problems).toEqual([]);
   expect(entities).toHaveLength(all.length);
+});
+
+describe('JavaScript objects with undefined fields', () => {
+  test('an optional field set to undefined is absent; a required one is reported as missing', () => {
+    const spread = { ...minimal(), distinctFrom: undefined, prominence: undefined, aliases: [{ text: 'Tiflis', lang: 'de', kind: 'historic', system: 'de-press', source: undefined }] };
+    const { entities, problems } = validateEntities([spread]);
+    expect(problems).toEqual([]);
+    expect(entities[0]).not.toHaveProperty('distinctFrom');
+    expect(validateEntities([{ ...minimal(), canonical: undefined }]).problems.map((p) => p.path)).toEqual(['$[0].canonical']);
+  });
 });
