@@ -43,11 +43,11 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   north: [
     'north', 'northern', 'nord', 'norte', 'północny', 'północnego', 'severní', 'severný', 'sjeverni', 'severni', 'северный',
     'северного', 'северном', 'північний', 'şimali', 'kuzey', 'հյուսիսային', 'ჩრდილოეთ', 'ჩრდილოეთი', 'شمال', 'شمالی', 'الشمالي', 'צפון',
-    'βόρειος', 'βόρειο', 'pohjois', 'észak', 'észak-kaukázus',
+    'βόρειος', 'βόρειο', 'pohjois', 'észak',
   ],
   south: [
     'south', 'southern', 'sud', 'süd', 'sur', 'południowa', 'południowej', 'jižní', 'južné', 'južna', 'южная', 'южной', 'південна', 'cənubi',
-    'güney', 'հարավային', 'სამხრეთ', 'სამხრეთი', 'جنوب', 'جنوبی', 'الجنوبية', 'דרום', 'νότια', 'νότιας', 'etelä', 'dél',
+    'güney', 'հարավային', 'სამხრეთ', 'სამხრეთი', 'جنوب', 'جنوبی', 'الجنوبية', 'דרום', 'νότια', 'νότιας', 'etelä',
   ],
   mountainous: [
     'nagorno', 'nagornyi', 'нагорный', 'нагорно', 'нагорного', 'нагорном', 'нагірний', 'нагірному', 'haut', 'berg', 'alto',

@@ -11,6 +11,7 @@ describe('conceptTokens', () => {
       expect(concepts(name)).toContain('~mountainous');
     }
     expect(concepts('Laçın dəhlizi')).toEqual(['lachin', '~corridor']);
+    expect(concepts('Osetia del Sur')).toEqual(['osetia', 'del', '~south']); // del is an article, not Hungarian dél
   });
 
   test('compounds that start with a concept are split', () => {
