@@ -13,7 +13,7 @@ export interface SoundIndex {
 
 /**
  * The sound index of the attested spellings (built on the first query in a script that needs it).
- * Spellings a scheme generated and abbreviations stay out: at eight classes, their consonants
+ * Spellings a scheme generated and abbreviations stay out: at seven classes, their consonants
  * collide with real names (ԼՂԻՄ is "rkm", Ilham).
  */
 export function buildSoundIndex(names: readonly NameEntry[]): SoundIndex {

@@ -3,7 +3,7 @@ import { nfcSafe } from '../normalize/nfcSafe.js';
 import { fallback } from '../translit/fallback.js';
 
 /**
- * Sound classes: a name reduced to its consonants, each folded to one of eight classes that
+ * Sound classes: a name reduced to its consonants, each folded to one of seven classes that
  * writing systems confuse (b = b p f v w, t = t d, k = k g q h, s = s z c j ch sh zh, r = l r,
  * m, n), vowels dropped, repeats once. Scripts that write few vowels (Arabic, Hebrew), add
  * them (Japanese, Korean) or spell by syllables (Chinese) agree with a Latin spelling here and
