@@ -13,7 +13,7 @@ const MIN_CLASSES = 5;
 /** A one-word name needs fewer: it must still equal a one-word spelling. */
 const MIN_ALONE = 3;
 const LOOSE_MIN = 4;
-/** A person's family name must agree this well (one class in seven wrong does not). */
+/** A family name must agree this well: the same classes, or one edit in a long name (mnskn / mntskn). */
 const FAMILY_MIN = 0.85;
 /** At most this many spellings are aligned per reading. */
 const MAX_CANDIDATES = 64;
