@@ -6,6 +6,7 @@ import { baseLanguage } from '../translit/schemeRegistry.js';
 import type { Entity } from '../types.js';
 import { buildSoundIndex, type SoundIndex } from './buildSoundIndex.js';
 import { conceptTokens } from '../match/conceptTokens.js';
+import { isTitle } from '../match/nameTags.js';
 
 /** One spelling of one entity, as the matcher sees it. */
 export interface NameEntry {
@@ -39,6 +40,8 @@ export interface GlossaryIndex {
   readonly exact: Postings;
   /** Sorted match tokens (`concepts ?? tokens`) of a spelling → name entries. */
   readonly keys: Postings;
+  /** For anything but people: sorted match tokens without connectors and designators (of, district …), where the spelling has some → name entries. */
+  readonly bare: Postings;
   /** match token → name entries containing it. */
   readonly tokens: Postings;
   /** a skeleton token with one letter deleted → the tokens it comes from (typo candidates). */
@@ -115,6 +118,7 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
   const names: NameEntry[] = [];
   const exact: Postings = new Map();
   const keys: Postings = new Map();
+  const bare: Postings = new Map();
   const tokens: Postings = new Map();
   for (const sp of spellings) {
     const id = names.length;
@@ -122,6 +126,10 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
     names.push(concepts === sp.tokens ? sp : { ...sp, concepts });
     if (sp.normalized !== '') push(exact, sp.normalized, id);
     push(keys, concepts.slice().sort().join(' '), id);
+    if (entities[sp.entity]!.type !== 'person') {
+      const kept = concepts.filter((t) => !isTitle(t));
+      if (kept.length > 0 && kept.length < concepts.length) push(bare, kept.sort().join(' '), id);
+    }
     for (const t of concepts) push(tokens, t, id);
   }
 
@@ -140,7 +148,7 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
   let deletions: Map<string, string[]> | undefined;
   let sounds: SoundIndex | undefined;
   return {
-    entities, byId, names, exact, keys, tokens, distinct,
+    entities, byId, names, exact, keys, bare, tokens, distinct,
     // Built on the first fuzzy query: most lookups are answered by the exact and key tables.
     get deletions() {
       return (deletions ??= buildDeletions(tokens.keys()));

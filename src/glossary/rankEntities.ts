@@ -4,8 +4,8 @@ import { alignTokens, tokenSimilarity, type Alignment } from '../match/alignToke
 import { describeAlignment } from '../match/describeAlignment.js';
 import { isPatronymic, isTitle } from '../match/nameTags.js';
 import type { Entity, EntityType } from '../types.js';
-import { languageStems, stemCandidates } from '../mentions/inflection/stemCandidates.js';
-import { LATIN } from '../translit/scriptOf.js';
+import { adjectiveStems, languageStems, stemCandidates } from '../mentions/inflection/stemCandidates.js';
+import { CYRILLIC, LATIN } from '../translit/scriptOf.js';
 import { baseLanguage } from '../translit/schemeRegistry.js';
 import { tokenizeText } from '../mentions/tokenizeText.js';
 import { postings, type GlossaryIndex, type NameEntry } from './buildIndex.js';
@@ -106,6 +106,7 @@ function baseForms(query: string): BaseForm[] {
   for (const w of words) {
     const options: BaseForm[] = [w.word, ...stemCandidates(w.word, w.script, turkic).slice(0, 6)].map((text, i) => ({ text, langs: undefined, stems: i === 0 ? 0 : 1 }));
     if (w.script === LATIN) for (const s of languageStems(w.word).slice(0, 6)) options.push({ text: s.stem, langs: s.langs.split(' '), stems: 1 });
+    if (w.script === CYRILLIC) for (const stem of adjectiveStems(w.word).slice(0, 3)) options.push({ text: stem, langs: undefined, stems: 1 });
     const next: BaseForm[] = [];
     for (const f of forms) {
       for (const o of options) {
@@ -160,6 +161,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
       const name = index.names[id]!;
       offerIn(people, { entity: name.entity, score: 0.97, name, method: 'key', explain: () => [`same name key "${key}" as ${describeName(name)}`] });
     }
+    offerBare(index, key, (r) => offerIn(people, r), []);
   }
   if ((best.size > 0 && !exhaustive) || keysOnly) return finish(index, best);
 
@@ -182,6 +184,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
         const name = index.names[id]!;
         offerIn(people, { entity: name.entity, score: 0.95, name, method: 'key', explain: () => [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
       }
+      offerBare(index, strippedKey, (r) => offerIn(people, r), tagNote);
       if (best.size > 0 && !exhaustive) continue;
     }
     // Candidates share tokens (hundreds of names contain "sergei"): compare each token pair once.
@@ -201,6 +204,18 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
     }
   }
   return finish(index, best);
+}
+
+/**
+ * Spellings whose key without their own connectors and designators is `key` ("Treaty of Kars" for
+ * Карс договор, ~treaty kars), at 0.95: a tier below equal keys, so that "Tskhinvali Region" (South
+ * Ossetia) never ties with Tskhinvali itself.
+ */
+function offerBare(index: GlossaryIndex, key: string, offer: (r: Ranked) => void, tagNote: readonly string[]): void {
+  for (const id of postings(index.bare, key)) {
+    const name = index.names[id]!;
+    offer({ entity: name.entity, score: 0.95, name, method: 'key', explain: () => [...tagNote, `the same name key "${key}" as ${describeName(name)} without its connectors`] });
+  }
 }
 
 function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens: number, tagNote: readonly string[]): Ranked | undefined {

@@ -154,6 +154,7 @@ describe('lookup: translated names of places, agreements and organizations', () 
     ['Górski Karabach', 'nagorno-karabakh'],
     ['Laçın dəhlizi', 'lachin-corridor'],
     ['korytarz laczyński', 'lachin-corridor'],
+    ['Карсский договор', 'treaty-of-kars'], // a relational adjective and a translated word
   ])('%s → %s', (query, expected) => {
     expect(id(query)).toBe(expected);
   });

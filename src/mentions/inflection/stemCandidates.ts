@@ -116,6 +116,28 @@ export function languageStems(word: string): { stem: string; langs: string }[] {
   return out;
 }
 
+/**
+ * Russian and Ukrainian relational adjectives made from place names, in every gender and case:
+ * Карсский договор, Бишкекский протокол, Мадридские принципы, Алма-Атинская декларация,
+ * Физулинского района, Кельбаджарский район.
+ */
+const ADJECTIVE_ENDINGS = ['ский', 'ская', 'ское', 'ские', 'ского', 'ской', 'скому', 'ском', 'ских', 'ским', 'скую', 'ський', 'ська', 'ське', 'ські', 'ського', 'ській', 'ському', 'ських'];
+const ADJECTIVE_RULES: Rules = [
+  ...ADJECTIVE_ENDINGS.flatMap((e): [string, string][] => [[e, ''], [`н${e}`, ''], [`ин${e}`, 'а']]),
+].sort((a, b) => b[0].length - a[0].length);
+
+/** The place names a Russian or Ukrainian relational adjective is made from (Карсский → Карс; Алма-Атинская → Алма-Ата). */
+export function adjectiveStems(word: string): string[] {
+  const out: string[] = [];
+  const lower = word.toLowerCase();
+  for (const [ending, base] of ADJECTIVE_RULES) {
+    if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length) + base;
+    if (!out.includes(stem)) out.push(stem);
+  }
+  return out;
+}
+
 const longestFirst = (rules: Rules): Rules => [...rules].sort((a, b) => b[0].length - a[0].length);
 
 const BY_SCRIPT = new Map<CharClass, Rules>([

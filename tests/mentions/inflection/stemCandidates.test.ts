@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { languageStems, stemCandidates } from '../../../src/mentions/inflection/stemCandidates.js';
+import { adjectiveStems, languageStems, stemCandidates } from '../../../src/mentions/inflection/stemCandidates.js';
 import { CYRILLIC, LATIN } from '../../../src/translit/scriptOf.js';
 
 describe('stemCandidates', () => {
@@ -38,5 +38,23 @@ describe('languageStems', () => {
   test('a stem keeps three letters', () => {
     expect(languageStems('Ban')).toEqual([]);
     expect(languageStems('')).toEqual([]);
+  });
+});
+
+describe('adjectiveStems', () => {
+  test.each([
+    ['Карсский', 'Карс'],
+    ['Бишкекский', 'Бишкек'],
+    ['Мадридские', 'Мадрид'],
+    ['Алма-Атинская', 'Алма-Ата'],
+    ['Физулинского', 'Физули'],
+    ['Кельбаджарський', 'Кельбаджар'],
+  ])('%s → %s', (word, stem) => {
+    expect(adjectiveStems(word)).toContain(stem);
+  });
+
+  test('other words propose nothing', () => {
+    expect(adjectiveStems('Лавров')).toEqual([]);
+    expect(adjectiveStems('ский')).toEqual([]);
   });
 });
