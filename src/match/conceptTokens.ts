@@ -30,6 +30,19 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'начала', 'принципы', 'принципов', 'принципи', 'prinsipləri', 'prensipleri', 'ilkeleri', 'սկզբունքներ', 'սկզբունքները', 'პრინციპები',
     'مبادئ', 'اصول', 'periaatteet', 'elvek', 'principper', 'principerna',
   ],
+  statement: [
+    'statement', 'заявление', 'заявления', 'заява', 'bəyanat', 'bəyanatı', 'açıklama', 'açıklaması', 'հայտարարություն',
+    'հայտարարությունը', 'განცხადება', 'بيان', 'بیانیه', 'δήλωση', 'δήλωσης', 'oświadczenie', 'prohlášení', 'vyhlásenie', 'izjava', 'izjavo',
+  ],
+  trilateral: [
+    'trilateral', 'trilatérale', 'trilatéral', 'trilaterale', 'trilaterali', 'trójstronne', 'trójstronnego', 'dreiseitige', 'trilaterales',
+    'трёхстороннее', 'трехстороннее', 'трехстороннего', 'трёхстороннего', 'тристороння', 'тристоронньої', 'üçtərəfli', 'üçlü', 'եռակողմ',
+    'სამმხრივი', 'ثلاثي', 'الثلاثي', 'سه‌جانبه', 'τριμερής', 'τριμερούς', 'třístranné', 'trojstranné', 'háromoldalú', 'kolmikantainen',
+  ],
+  january: ['january', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'stycznia', 'ledna', 'января', 'январь', 'січня', 'yanvar', 'ocak', 'հունվարի', 'იანვრის'],
+  august: ['august', 'août', 'agosto', 'sierpnia', 'srpna', 'августа', 'август', 'серпня', 'avqust', 'ağustos', 'օգոստոսի', 'აგვისტოს'],
+  october: ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'października', 'října', 'октября', 'октябрь', 'жовтня', 'oktyabr', 'ekim', 'հոկտեմբերի', 'ოქტომბრის'],
+  november: ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'ноября', 'ноябрь', 'листопада', 'noyabr', 'kasım', 'նոյեմբերի', 'ნოემბრის'],
   memorandum: ['memorandum', 'memorándum', 'memorando', 'меморандум', 'меморандума', 'memorandumu', 'հուշագիր', 'მემორანდუმი', 'مذكرة', 'تفاهم‌نامه'],
   corridor: [
     'corridor', 'korridor', 'korridoren', 'corridoio', 'corredor', 'couloir', 'korytarz', 'korytarza', 'koridor', 'koridora', 'koridoru',

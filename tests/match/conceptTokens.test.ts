@@ -14,6 +14,11 @@ describe('conceptTokens', () => {
     expect(concepts('Osetia del Sur')).toEqual(['osetia', 'del', '~south']); // del is an article, not Hungarian dél
   });
 
+  test('statements and their dates', () => {
+    expect(concepts('10 noyabr bəyanatı')).toEqual(['10', '~november', '~statement']);
+    expect(concepts('Трёхстороннее заявление от 10 ноября')).toEqual(['~trilateral', '~statement', 'ot', '10', '~november']);
+  });
+
   test('compounds that start with a concept are split', () => {
     expect(concepts('Nordkaukasus')).toEqual(['~north', 'kaukasus']);
     expect(concepts('Bergkarabach')).toEqual(['~mountainous', 'karabach']);
