@@ -122,15 +122,17 @@ export function languageStems(word: string): { stem: string; langs: string }[] {
  * Физулинского района, Кельбаджарский район.
  */
 const ADJECTIVE_ENDINGS = ['ский', 'ская', 'ское', 'ские', 'ского', 'ской', 'скому', 'ском', 'ских', 'ским', 'скую', 'ський', 'ська', 'ське', 'ські', 'ського', 'ській', 'ському', 'ських'];
-const ADJECTIVE_RULES: Rules = [
-  ...ADJECTIVE_ENDINGS.flatMap((e): [string, string][] => [[e, ''], [`н${e}`, ''], [`ин${e}`, 'а']]),
-].sort((a, b) => b[0].length - a[0].length);
+const ADJECTIVE_RULES: Rules = ADJECTIVE_ENDINGS.flatMap((e): [string, string][] => [[e, ''], [`н${e}`, ''], [`ин${e}`, 'а']]).sort((a, b) => b[0].length - a[0].length);
 
 /** The place names a Russian or Ukrainian relational adjective is made from (Карсский → Карс; Алма-Атинская → Алма-Ата). */
 export function adjectiveStems(word: string): string[] {
-  const out: string[] = [];
+  return applyRules(word, ADJECTIVE_RULES, []);
+}
+
+/** Appends to `out` the stems the rules (longest ending first) propose; a stem keeps 3 letters. */
+function applyRules(word: string, rules: Rules, out: string[]): string[] {
   const lower = word.toLowerCase();
-  for (const [ending, base] of ADJECTIVE_RULES) {
+  for (const [ending, base] of rules) {
     if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length) + base;
     if (!out.includes(stem)) out.push(stem);
@@ -160,12 +162,5 @@ export function stemCandidates(word: string, script: CharClass, turkic = false):
   const apostrophe = word.search(/['’ʼ]/);
   if (apostrophe >= 3) out.push(word.slice(0, apostrophe));
   const rules = script === LATIN && turkic ? LATIN_AND_TURKIC : BY_SCRIPT.get(script);
-  if (!rules) return out;
-  const lower = word.toLowerCase();
-  for (const [ending, base] of rules) {
-    if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
-    const stem = word.slice(0, word.length - ending.length) + base;
-    if (!out.includes(stem)) out.push(stem);
-  }
-  return out;
+  return rules ? applyRules(word, rules, out) : out;
 }
