@@ -143,6 +143,11 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
   const raw = [keyTokens(query)];
   // x is kh in Azerbaijani and Uzbek Latin (Mariya Zaxarova), whatever other letters the name has.
   if (/[şçğıəöüŞÇĞİƏÖÜxX]/.test(query)) raw.push(keyTokens(query, 'az'));
+  // Georgian gives consonant-final names a nominative -i (ილჰამ ალიევი is Ilham Aliyev).
+  if (/[\u10a0-\u10ff\u1c90-\u1cbf]/.test(query)) {
+    const bare = raw[0]!.map((t) => (t.length >= 4 && t.endsWith('i') && !'aeiou'.includes(t[t.length - 2]!) ? t.slice(0, -1) : t));
+    if (bare.some((t, i) => t !== raw[0]![i])) raw.push(bare);
+  }
   // Names of places, agreements and organizations are indexed with translatable words as concepts
   // (Trattato di Kars: ~treaty kars); people's names as written (Berg, Nord are surnames).
   const readings: { tokens: readonly string[]; people: boolean | undefined }[] = [];

@@ -78,6 +78,7 @@ letters('μ', 'm');
 letters('ν', 'n');
 
 const GREEK_VOWELS = new Set([...'αεηιουωάέήίόύώ']);
+const GREEK_FRONT = new Set([...'ιεηυίέήύϊ']);
 const T_LETTERS = new Set(['ت', 'ط', 'ט', 'ת', 'ต', 'ท', 'ถ', 'ด']);
 const GREEK_DIGRAPHS = new Map<string, string>([['ντ', 't'], ['μπ', 'b'], ['γκ', 'k'], ['γγ', 'k'], ['τσ', 's'], ['τζ', 's']]);
 const GERESH = new Set(['\u05f3', "'", '\u2019']);
@@ -185,9 +186,10 @@ export function soundReadings(text: string): string[][] {
         }
         continue;
       }
-      // Greek γι before a vowel inside a word is the glide y (Αλίγιεφ, Aliyev).
-      if (ch === 'γ' && i > 0 && word[i + 1] === 'ι' && GREEK_VOWELS.has(word[i + 2] ?? '')) {
-        i++;
+      // Greek γ before a front vowel is the glide y in foreign names (Αλίγιεφ Aliyev, Ταγίπ
+      // Tayyip); a g is written γκ.
+      if (ch === 'γ' && GREEK_FRONT.has(word[i + 1] ?? '')) {
+        if (word[i + 1] === 'ι' && GREEK_VOWELS.has(word[i + 2] ?? '')) i++;
         continue;
       }
       const digraph = GREEK_DIGRAPHS.get(word.slice(i, i + 2));

@@ -22,6 +22,7 @@ describe('lookup: every spelling of an entity', () => {
     ['Ilham Heydar oglu Aliyev', 'ilham-aliyev'],
     ['President Ilham Aliyev', 'ilham-aliyev'],
     ['ილჰამ ალიევი', 'ilham-aliyev'],
+    ['ჰეიდარ ალიევი', 'heydar-aliyev'], // the Georgian nominative -i
     ['Mamedyarov', 'elmar-mammadyarov'],
     ['Mikheil Saakashvili', 'mikheil-saakashvili'],
     ['Çavuşoğlu', 'mevlut-cavusoglu'],

@@ -30,6 +30,7 @@ describe('soundClasses', () => {
     ['เซอร์เกย์ ลาฟรอฟ', ['srk', 'rbrb']],
     // Greek γι before a vowel is the glide y
     ['Αλίγιεφ', ['rb']],
+    ['Ρετζέπ Ταγίπ Ερντογάν', ['rsb', 'tb', 'rtkn']],
     // Persian without its zero-width joiner: -ov written apart
     ['جیهون بایرام اف', ['skn', 'brmb']],
     // designators are not the name

@@ -74,7 +74,8 @@ type LanguageRules = readonly (readonly [string, string, string])[];
 const rulesOf = (langs: string, rules: Rules): LanguageRules => rules.map(([e, b]) => [e, b, langs] as const);
 const LANGUAGE_RULES: LanguageRules = [
   ...rulesOf('pl', [['ji', 'ja'], ['ego', 'i'], ['go', ''], ['rze', 'r'], ['iu', 'ń']]),
-  ...rulesOf('cs sk', [['ho', ''], ['mu', ''], ['em', 'o'], ['a', 'o']]),
+  // Saakašviliho, Saakašvilimu; Czech and Slovak feminine surnames (Zacharovová → Zacharova)
+  ...rulesOf('cs sk', [['ho', ''], ['mu', ''], ['em', 'o'], ['a', 'o'], ['ová', 'a'], ['ovou', 'a'], ['ové', 'a']]),
   ...rulesOf('sk sl hr sr bs', [['om', ''], ['om', 'o'], ['a', 'o']]),
   // Gruzijo, Armeniju, Armenijom, Jermenije, Lavrovim
   ...rulesOf('sl hr sr bs', [['jo', 'ja'], ['ju', 'ja'], ['jom', 'ja'], ['ije', 'ija'], ['iji', 'ija'], ['im', ''], ['u', '']]),

@@ -26,6 +26,7 @@ describe('languageStems', () => {
     ['Gruzji', 'Gruzja', 'pl'],
     ['Garibaszwilego', 'Garibaszwili', 'pl'],
     ['Saakašviliho', 'Saakašvili', 'cs'],
+    ['Zacharovová', 'Zacharova', 'cs'],
     ['Armenijom', 'Armenija', 'hr'],
     ['Georgiei', 'Georgia', 'ro'],
     ['Armėnijoje', 'Armėnija', 'lt'],
