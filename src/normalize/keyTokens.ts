@@ -27,7 +27,7 @@ for (const c of CLUSTERS) {
  * Sergej / Serguei / Serghei → sergei, Ilkham / Ilham → ilham, Lawrow → lavrov,
  * Mnatsakanyan / Mnacakanyan / Mnatsakanian → mnacakanian, Aliyev / Aliev → aliev.
  * One pass over the token: clusters (dzh → j, kh → h, ts → c, w → v, y → i …), then j after a
- * vowel → i, gu before e/i → g, ou → u, doubled letters once, ie → e.
+ * vowel (not before i) → i, gu before e/i → g, ou → u, doubled letters once, ie → e.
  */
 export function skeleton(token: string): string {
   let out = '';
@@ -59,7 +59,9 @@ export function skeleton(token: string): string {
     }
     if (rewritten === undefined) {
       i++;
-      if (ch === 'j' && VOWELS.has(last)) rewritten = 'i';
+      // j after a vowel is the y of Slavic and German spellings (Alijev, Mirzojan), but before i it
+      // is the English-press j of Hajiyev (= Hadjiyev, Hacıyev).
+      if (ch === 'j' && VOWELS.has(last) && token[i] !== 'i') rewritten = 'i';
       else if (ch === 'u' && last === 'g' && (token[i] === 'e' || token[i] === 'i')) continue;
       else rewritten = ch;
     }
