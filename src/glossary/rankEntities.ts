@@ -35,9 +35,12 @@ const FAMILY_MIN = 0.85;
 /**
  * Every entity the query may mean, best first: exact spellings (score 1), equal name keys (0.97),
  * then fuzzy token alignment over candidates drawn from the token and typo indexes, then
- * family-name-only matches ranked by prominence. With `exhaustive` (search) the fuzzy stage
- * runs even after an exact hit, so that every bearer of a shared name is listed. Linear in the query; the work per query is
- * bounded by the candidates of its tokens, never a scan of the glossary.
+ * family-name-only matches ranked by prominence; for scripts that write vowels loosely, matches
+ * by sound (0.9); when nothing is likely, the base forms of inflected words (× 0.95). Names of
+ * places, agreements and organizations are compared with translatable words as concepts. With
+ * `exhaustive` (search) the fuzzy stage runs even after an exact hit, so that every bearer of a
+ * shared name is listed. Linear in the query; the work per query is bounded by the candidates of
+ * its tokens, never a scan of the glossary.
  */
 export function rankEntities(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive = false): Ranked[] {
   let ranked = rankName(index, query, types, exhaustive);
