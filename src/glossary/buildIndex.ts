@@ -6,7 +6,7 @@ import { baseLanguage } from '../translit/schemeRegistry.js';
 import type { Entity } from '../types.js';
 import { buildSoundIndex, type SoundIndex } from './buildSoundIndex.js';
 import { conceptTokens } from '../match/conceptTokens.js';
-import { isTitle } from '../match/nameTags.js';
+import { isDesignator } from '../match/nameTags.js';
 
 /** One spelling of one entity, as the matcher sees it. */
 export interface NameEntry {
@@ -127,7 +127,7 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
     if (sp.normalized !== '') push(exact, sp.normalized, id);
     push(keys, concepts.slice().sort().join(' '), id);
     if (entities[sp.entity]!.type !== 'person') {
-      const kept = concepts.filter((t) => !isTitle(t));
+      const kept = concepts.filter((t) => !isDesignator(t));
       if (kept.length > 0 && kept.length < concepts.length) push(bare, kept.sort().join(' '), id);
     }
     for (const t of concepts) push(tokens, t, id);
@@ -154,7 +154,7 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
       return (deletions ??= buildDeletions(tokens.keys()));
     },
     get sounds() {
-      return (sounds ??= buildSoundIndex(names));
+      return (sounds ??= buildSoundIndex(names, (e) => entities[e]!.type === 'person'));
     },
   };
 }

@@ -1,12 +1,15 @@
+import { isDesignator } from '../match/nameTags.js';
 import { latinClasses } from '../match/soundClasses.js';
 import type { NameEntry } from './buildIndex.js';
 
 /** Every spelling by its sound classes (see `soundClasses`). */
 export interface SoundIndex {
-  /** Per name entry, the sound classes of its tokens ('' for a token of vowels only). */
+  /** Per name entry, the sound classes of its tokens ('' for a token of vowels only; concepts as they are). */
   readonly classes: readonly (readonly string[])[];
-  /** Class strings in order, joined by spaces → name entries (order tells Sergei Shoigu "srk sk" from Jacques Chirac "sk srk"). */
+  /** People: class strings in order, joined by spaces → name entries (order tells Sergei Shoigu "srk sk" from Jacques Chirac "sk srk"). */
   readonly keys: ReadonlyMap<string, readonly number[]>;
+  /** Anything else: class strings and concepts, sorted, without connectors → name entries (Bishkek Protocol: "bsk ~protocol"). */
+  readonly sortedKeys: ReadonlyMap<string, readonly number[]>;
   /** Class string → name entries containing it. */
   readonly tokens: ReadonlyMap<string, readonly number[]>;
 }
@@ -15,10 +18,13 @@ export interface SoundIndex {
  * The sound index of the attested spellings (built on the first query in a script that needs it).
  * Spellings a scheme generated and abbreviations stay out: at seven classes, their consonants
  * collide with real names (ԼՂԻՄ is "rkm", Ilham).
+ *
+ * @param isPerson whether entity `e` is a person (names of anything else are matched by concept and in any order)
  */
-export function buildSoundIndex(names: readonly NameEntry[]): SoundIndex {
-  const classes: string[][] = [];
+export function buildSoundIndex(names: readonly NameEntry[], isPerson: (e: number) => boolean): SoundIndex {
+  const classes: (readonly string[])[] = [];
   const keys = new Map<string, number[]>();
+  const sortedKeys = new Map<string, number[]>();
   const tokens = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, id: number) => {
     const list = map.get(key);
@@ -26,13 +32,16 @@ export function buildSoundIndex(names: readonly NameEntry[]): SoundIndex {
     else if (list[list.length - 1] !== id) list.push(id);
   };
   names.forEach((name, id) => {
-    const c = name.tokens.map(latinClasses);
+    const person = isPerson(name.entity);
+    const words = person ? name.tokens : (name.concepts ?? name.tokens).filter((t) => !isDesignator(t));
+    const c = words.map((t) => (t.startsWith('~') ? t : latinClasses(t)));
     classes.push(c);
     if (name.generated || name.kind === 'abbreviation') return;
     const kept = c.filter((x) => x !== '');
     if (kept.length === 0) return;
-    add(keys, kept.join(' '), id);
+    if (person) add(keys, kept.join(' '), id);
+    else add(sortedKeys, kept.slice().sort().join(' '), id);
     for (const t of kept) add(tokens, t, id);
   });
-  return { classes, keys, tokens };
+  return { classes, keys, sortedKeys, tokens };
 }

@@ -41,10 +41,11 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
     if (!prev || r.score > prev.score) best.set(r.entity, r);
   };
   for (const reading of soundReadings(query)) {
-    const classes = reading.reduce((n, t) => n + t.length, 0);
+    // A concept (~protocol) tells as much as a three-class word.
+    const classes = reading.reduce((n, t) => n + (t.startsWith('~') ? 3 : t.length), 0);
     if (classes < (reading.length === 1 ? MIN_ALONE : MIN_CLASSES)) continue;
     const key = reading.join(' ');
-    const same = sounds.keys.get(key) ?? [];
+    const same = [...(sounds.keys.get(key) ?? []), ...(sounds.sortedKeys.get(reading.slice().sort().join(' ')) ?? [])];
     for (const id of same) {
       const name = index.names[id]!;
       offer({ entity: name.entity, score: SOUND_SCORE, name, method: 'sound', explain: () => [`the same consonants "${key}" as ${describeName(name)}`] });

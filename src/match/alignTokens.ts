@@ -1,5 +1,5 @@
 import { givenNameClass } from './givenNameClass.js';
-import { isTitle } from './nameTags.js';
+import { isDesignator } from './nameTags.js';
 import { editSimilarity } from './metrics/editSimilarity.js';
 
 /** Pairs below this similarity count as unmatched. */
@@ -84,7 +84,7 @@ export function alignTokens(
   let total = 0;
   for (let j = 0; j < candidate.length; j++) {
     // A candidate's own connectors and designators ("Treaty of Kars", "Lachin district") weigh little.
-    const w = j === family ? 2 : isTitle(candidate[j]!) ? 0.25 : 1;
+    const w = j === family ? 2 : isDesignator(candidate[j]!) ? 0.25 : 1;
     total += w;
     if (cUsed[j] !== -1) matched += w * qSim[cUsed[j]!]!;
   }

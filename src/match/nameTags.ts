@@ -28,7 +28,14 @@ const TITLES = [
   'präsident', 'präsidentin', 'außenminister', 'aussenminister', 'ministerpräsident', 'bundeskanzler', 'herr', 'frau',
   'président', 'présidente', 'ministre', 'premier', 'étrangères', 'm', 'mme', 'monsieur', 'madame', 'du', 'de', 'la', 'le',
   'presidente', 'canciller', 'ministro', 'señor', 'sr', 'sra', 'signor', 'prezydent', 'premier', 'minister', 'pan', 'pani',
-  // designators of states and places: "Republic of Armenia", "Lachin district", "Qubadlı rayonu", "Syunik marz"
+];
+
+/**
+ * Designators of states and places and the connectors around them: "Republic of Armenia",
+ * "Lachin district", "Qubadlı rayonu", "Syunik marz", "Trattato di Kars".
+ */
+const DESIGNATORS = [
+  'of', 'the', 'de', 'la', 'le', 'du',
   'republic', 'district', 'region', 'province', 'city', 'oblast', 'raion', 'rayon', 'marz', 'municipality', 'autonomous', 'governorate',
   'republik', 'bezirk', 'provinz', 'stadt', 'autonome', 'république', 'région', 'ville', 'autonome', "d'",
   'república', 'región', 'distrito', 'provincia', 'ciudad', 'autónoma', 'repubblica', 'regione', 'distretto', 'città', 'autonoma',
@@ -47,11 +54,22 @@ function skeletons(words: readonly string[]): Set<string> {
 }
 
 let titles: Set<string> | undefined;
+let designators: Set<string> | undefined;
 
-/** True for skeleton tokens that are titles or offices. */
+/** True for skeleton tokens that are titles, offices, designators or connectors: tags of a query, not its name. */
 export function isTitle(token: string): boolean {
-  titles ??= skeletons(TITLES);
+  titles ??= skeletons([...TITLES, ...DESIGNATORS]);
   return titles.has(token);
+}
+
+/**
+ * True for designators and connectors only (republic, district, of): what a known name of a place
+ * or an agreement may leave out, where the offices in an organization's name (Ministry of Foreign
+ * Affairs of Georgia) may not.
+ */
+export function isDesignator(token: string): boolean {
+  designators ??= skeletons(DESIGNATORS);
+  return designators.has(token);
 }
 
 /**

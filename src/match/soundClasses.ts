@@ -1,4 +1,5 @@
 import { keyTokens } from '../normalize/keyTokens.js';
+import { conceptTokens } from './conceptTokens.js';
 import { nfcSafe } from '../normalize/nfcSafe.js';
 import { fallback } from '../translit/fallback.js';
 
@@ -126,12 +127,31 @@ function pinyinClasses(syllable: string): string {
   return syllable.length > 1 && (syllable.endsWith('n') || syllable.endsWith('ng')) ? `${initial}n` : initial;
 }
 
-/** Words that say what kind of place a name is (republic, region, province, city …), in the scripts read here. */
+/** Words that say what kind of place a name is (republic, region, province, city …), and Greek articles, in the scripts read here. */
 const DESIGNATOR_WORDS = new Set([
   'جمهورية', 'الجمهورية', 'منطقة', 'إقليم', 'مقاطعة', 'محافظة', 'مدينة', 'جمهوری', 'استان', 'منطقه', 'شهر', 'شهرستان',
-  'הרפובליקה', 'רפובליקת', 'מחוז', 'העיר', 'δημοκρατία', 'δημοκρατίας', 'περιφέρεια', 'πόλη',
+  'הרפובליקה', 'רפובליקת', 'מחוז', 'העיר', 'δημοκρατία', 'δημοκρατίας', 'περιφέρεια', 'πόλη', 'του', 'της', 'των', 'τον', 'την', 'το',
   '공화국', '자치공화국', '자치', '지역', '구역', '주', '시',
 ]);
+/** Chinese and Japanese suffixes that say what a document or place is, as concepts. */
+const HAN_CONCEPTS: readonly (readonly [string, string])[] = [
+  ['议定书', '~protocol'], ['議定書', '~protocol'], ['宣言', '~declaration'], ['原则', '~principles'], ['原則', '~principles'],
+  ['条约', '~treaty'], ['條約', '~treaty'], ['条約', '~treaty'], ['声明', '~statement'], ['走廊', '~corridor'], ['回廊', '~corridor'],
+  ['备忘录', '~memorandum'], ['備忘録', '~memorandum'], ['覚書', '~memorandum'],
+];
+/** Korean words (written apart) that say the same. */
+const WORD_CONCEPTS = new Map<string, string>([
+  ['의정서', '~protocol'], ['선언', '~declaration'], ['원칙', '~principles'], ['조약', '~treaty'], ['성명', '~statement'], ['회랑', '~corridor'], ['양해각서', '~memorandum'],
+]);
+
+/** The concept a word in another script stands for (بروتوكول, πρωτόκολλο: ~protocol), if any. */
+function conceptOf(word: string): string | undefined {
+  const tokens = keyTokens(word);
+  if (tokens.length !== 1) return undefined;
+  const c = conceptTokens(tokens);
+  return c !== tokens && c.length === 1 ? c[0] : undefined;
+}
+
 /** Surname endings that Persian joins with a zero-width joiner, or writes apart when it is lost. */
 const PERSIAN_SUFFIXES = new Set(['اف', 'یف', 'یوف', 'اوف', 'ف']);
 /** The same as suffixes of a Chinese, Japanese or Korean name, longest first. */
@@ -166,13 +186,26 @@ export function soundReadings(text: string): string[][] {
   const words: string[] = [];
   for (const w of named.length > 0 ? named : all) {
     // Persian written without its zero-width joiner splits -ov/-ev off the name (علی اف, بایرام اف).
-    if (PERSIAN_SUFFIXES.has(w) && words.length > 0) words[words.length - 1] += w;
+    if (PERSIAN_SUFFIXES.has(w) && words.length > 0) {
+      words[words.length - 1] += w;
+      continue;
+    }
+    // A Chinese or Japanese name ends in the kind of document it is (ビシュケク議定書, 卡尔斯条约).
+    const suffix = HAN_CONCEPTS.find(([han]) => w.length > han.length + 1 && w.endsWith(han));
+    if (suffix) words.push(withoutHanSuffix(w.slice(0, -suffix[0].length)), suffix[1]);
     else words.push(withoutHanSuffix(w));
   }
   const asConsonant: string[] = [];
   const asVowel: string[] = [];
   let ambiguous = false;
   for (const word of words) {
+    // Words that translate (protocol, 의정서, بروتوكول) are compared as concepts (see `conceptTokens`).
+    const concept = word.startsWith('~') ? word : WORD_CONCEPTS.get(word) ?? conceptOf(word);
+    if (concept) {
+      asConsonant.push(concept);
+      asVowel.push(concept);
+      continue;
+    }
     let a = '';
     let b = '';
     for (let i = 0; i < word.length; i++) {

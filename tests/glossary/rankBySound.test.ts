@@ -10,6 +10,8 @@ const glossary = createGlossary([
   person('sergei-shoigu', 'Sergei Shoigu', 'Сергей Шойгу'),
   person('jacques-chirac', 'Jacques Chirac', 'Жак Ширак'),
   person('ali-asadov', 'Ali Asadov', 'Али Асадов'),
+  { id: 'bishkek', type: 'place', canonical: 'Bishkek', description: 'A city in the tests', labels: { en: 'Bishkek' } },
+  { id: 'bishkek-protocol', type: 'agreement', canonical: 'Bishkek Protocol', description: 'An agreement in the tests', labels: { en: 'Bishkek Protocol' } },
   {
     id: 'nagorno-karabakh-ao', type: 'place', canonical: 'Nagorno-Karabakh Autonomous Oblast', description: 'A place in the tests',
     labels: { en: 'Nagorno-Karabakh Autonomous Oblast' },
@@ -47,5 +49,11 @@ describe('lookup by sound: names in scripts that write vowels loosely', () => {
 
   test('another name with the same family consonants is not a match', () => {
     expect(lookup('ميخائيل ميدفيديف', { glossary })).toBeUndefined();
+  });
+});
+
+describe('lookup by sound: names of agreements, by their consonants and concepts', () => {
+  test.each([['ビシュケク議定書'], ['비슈케크 의정서'], ['بروتوكول بيشكيك']])('%s is the Bishkek Protocol, not the city', (query) => {
+    expect(lookup(query, { glossary })?.entity.id).toBe('bishkek-protocol');
   });
 });

@@ -39,6 +39,11 @@ describe('soundClasses', () => {
     ['克尔巴贾尔区', ['krbsr']],
     ['나고르노-까라바흐공화국', ['nkrn', 'krbk']],
     ['สาธารณรัฐอาร์ทซัค', ['rsk']],
+    // the kind of document, as a concept: a suffix in Chinese and Japanese, a word elsewhere
+    ['ビシュケク議定書', ['bsk', '~protocol']],
+    ['비슈케크 의정서', ['bsk', '~protocol']],
+    ['بروتوكول بيشكيك', ['~protocol', 'bsk']],
+    ['Πρωτόκολλο του Μπισκέκ', ['~protocol', 'bsk']], // του is an article
     // Hangul syllables: initial and final consonants
     ['드미트리 메드베데프', ['tmtr', 'mtbtb']],
     // Chinese: pinyin initials, middle dot between words
