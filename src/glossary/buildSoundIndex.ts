@@ -1,4 +1,5 @@
 import { isDesignator } from '../match/nameTags.js';
+import { keyTokens } from '../normalize/keyTokens.js';
 import { latinClasses } from '../match/soundClasses.js';
 import type { NameEntry } from './buildIndex.js';
 
@@ -42,6 +43,11 @@ export function buildSoundIndex(names: readonly NameEntry[], isPerson: (e: numbe
     if (person) add(keys, kept.join(' '), id);
     else add(sortedKeys, kept.slice().sort().join(' '), id);
     for (const t of kept) add(tokens, t, id);
+    // Turkish and Azerbaijani ğ is not a sound of its own in other scripts (Erdoğan: ארדואן, エルドアン).
+    if (person && /[ğĞ]/.test(name.text)) {
+      const silent = keyTokens(name.text.replace(/[ğĞ]/g, '')).map(latinClasses).filter((x) => x !== '');
+      if (silent.length > 0) add(keys, silent.join(' '), id);
+    }
   });
   return { classes, keys, sortedKeys, tokens };
 }

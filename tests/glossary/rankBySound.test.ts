@@ -10,6 +10,7 @@ const glossary = createGlossary([
   person('sergei-shoigu', 'Sergei Shoigu', 'Сергей Шойгу'),
   person('jacques-chirac', 'Jacques Chirac', 'Жак Ширак'),
   person('ali-asadov', 'Ali Asadov', 'Али Асадов'),
+  person('recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', 'Реджеп Тайип Эрдоган'),
   { id: 'bishkek', type: 'place', canonical: 'Bishkek', description: 'A city in the tests', labels: { en: 'Bishkek' } },
   { id: 'bishkek-protocol', type: 'agreement', canonical: 'Bishkek Protocol', description: 'An agreement in the tests', labels: { en: 'Bishkek Protocol' } },
   {
@@ -31,6 +32,11 @@ describe('lookup by sound: names in scripts that write vowels loosely', () => {
     expect(r?.method).toBe('sound');
     expect(r?.score).toBeGreaterThanOrEqual(0.85);
     expect(r?.explanation.join(' ')).toContain('the same consonants');
+  });
+
+  test('Turkish ğ is silent in other scripts', () => {
+    expect(lookup('레제프 타이이프 에르도안', { glossary })?.entity.id).toBe('recep-tayyip-erdogan');
+    expect(lookup('רג׳פ טאיפ ארדואן', { glossary })?.entity.id).toBe('recep-tayyip-erdogan');
   });
 
   test('word order counts: Sergei Shoigu is not Jacques Chirac', () => {
