@@ -43,6 +43,9 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   august: ['august', 'août', 'agosto', 'sierpnia', 'srpna', 'августа', 'август', 'серпня', 'avqust', 'ağustos', 'օգոստոսի', 'აგვისტოს'],
   october: ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'października', 'října', 'октября', 'октябрь', 'жовтня', 'oktyabr', 'ekim', 'հոկտեմբերի', 'ოქტომბრის'],
   november: ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'ноября', 'ноябрь', 'листопада', 'noyabr', 'kasım', 'նոյեմբերի', 'ნოემბრის'],
+  // Acronyms that translate inside the names of groups and missions (OSCE Minsk Group, ATƏT-in Minsk qrupu, ԵԱՀԿ Մինսկի խումբ)
+  osce: ['osce', 'osze', 'obse', 'обсе', 'обсє', 'agit', 'atət', 'եահկ', 'ეუთო', 'ეუთოს', 'ebesz', 'etyj'],
+  cis: ['cis', 'gus', 'снг', 'снд', 'bdt', 'ապհ', 'დსთ'],
   memorandum: ['memorandum', 'memorándum', 'memorando', 'меморандум', 'меморандума', 'memorandumu', 'հուշագիր', 'მემორანდუმი', 'مذكرة', 'تفاهم‌نامه'],
   corridor: [
     'corridor', 'korridor', 'korridoren', 'corridoio', 'corredor', 'couloir', 'korytarz', 'korytarza', 'koridor', 'koridora', 'koridoru',

@@ -14,6 +14,10 @@ describe('conceptTokens', () => {
     expect(concepts('Osetia del Sur')).toEqual(['osetia', 'del', '~south']); // del is an article, not Hungarian dél
   });
 
+  test('acronyms that translate inside names', () => {
+    for (const name of ['OSCE Minsk Group', 'ATƏT-in Minsk qrupu', 'Минская группа ОБСЕ', 'ԵԱՀԿ Մինսկի խումբ']) expect(concepts(name)).toContain('~osce');
+  });
+
   test('statements and their dates', () => {
     expect(concepts('10 noyabr bəyanatı')).toEqual(['10', '~november', '~statement']);
     expect(concepts('Трёхстороннее заявление от 10 ноября')).toEqual(['~trilateral', '~statement', 'ot', '10', '~november']);
