@@ -18,3 +18,16 @@ describe('bundled glossary properties', () => {
     }
   });
 });
+
+describe('lookup by sound on any text of the scripts it reads', () => {
+  // Letters of Arabic, Hebrew, Greek, Thai, kana, Hangul and Chinese, with spaces and middle dots.
+  const letters = fc.constantFrom(...'سيرغلافوحدمنكبتשלוםבראגΛαβρόφντμπγκσςกขรลวฟซアイウカキラブロフ・가나다라마세르게이谢尔盖拉夫罗议定书 ·'.split(''));
+  const text = fc.array(letters, { maxLength: 60 }).map((a) => a.join(''));
+  test.prop([text], { numRuns: 500 })('never throws; a sound match is a known entity at 0.9 or less', (query) => {
+    const r = lookup(query, { minScore: 0 });
+    if (r?.method === 'sound') {
+      expect(r.score).toBeLessThanOrEqual(0.9);
+      expect(defaultGlossary().findEntity(r.entity.id)).toBeDefined();
+    }
+  });
+});
