@@ -1,5 +1,5 @@
 // Lookup speed: the bundled glossary (p50/p99 over the development queries and their variants),
-// a generated 100,000-entity glossary (build time, heap, p50/p99), and import + first lookup
+// a generated 100,000-entity glossary (build time, heap, p50/p99, its sound index), and import + first lookup
 // in a fresh process. Run: npm run build && node --expose-gc bench/lookup.mjs
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -68,3 +68,13 @@ const heap = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
 const sample = entities.filter((_, i) => i % 100 === 0).flatMap((e) => [e.canonical, e.labels.ru, e.canonical.replace(/a/, 'e'), e.canonical.split(' ').reverse().join(', ')]);
 const s = timeQueries((q) => big.lookup(q), sample, 3);
 console.log(`generated glossary (100,000 entities): build ${(build / 1000).toFixed(2)} s, heap ${heap.toFixed(0)} MB, lookup p50 ${s.p50.toFixed(1)} µs, p99 ${s.p99.toFixed(1)} µs`);
+
+// 4. The sound index (queries in Arabic, Hebrew, Greek, Thai, kana, Hangul, Chinese characters) is
+// built on the first such query: its cost on the large glossary.
+globalThis.gc?.();
+const heap1 = process.memoryUsage().heapUsed;
+const t1 = performance.now();
+big.lookup('セルゲイ・ラブロフ');
+const soundBuild = performance.now() - t1;
+globalThis.gc?.();
+console.log(`  its sound index, built on the first query in a script read by sound: ${(soundBuild / 1000).toFixed(2)} s, heap +${((process.memoryUsage().heapUsed - heap1) / 2 ** 20).toFixed(0)} MB`);
