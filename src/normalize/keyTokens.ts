@@ -7,6 +7,9 @@ const AZ = { from: 'az', ascii: true } as const;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** Skeletons of the Turkic patronymic markers oğlu / oglu / ogly / оглы, qızı / kizi / кызы. */
 const MARKERS = new Set(['oglu', 'ogli', 'ohlu', 'kizi', 'gizi']);
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** Spaces and the middle dots that separate the words of a name written in Chinese or Japanese. */
+const WORD_BREAK = /[\s\u00b7\u30fb\u2027]+/;
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi)$/;
 
 /** Letter clusters and letters rewritten in the first pass, longest first at each position. */
@@ -103,6 +106,20 @@ export function tokensOf(normalized: string, from?: string, memo?: Map<string, r
 
 /** Skeleton tokens of romanized text, before patronymic markers are joined. */
 function rawTokens(text: string, from?: string): string[] {
+  // Chinese characters romanize syllable by syllable (梅德韦杰夫 → Mei De Wei Jie Fu): a word of
+  // them is one token (meidevejefu), as a word of any other script is.
+  if (!HAN.test(text)) return romanTokens(text, from);
+  const out: string[] = [];
+  for (const word of text.split(WORD_BREAK)) {
+    const t = romanTokens(word, from);
+    if (!HAN.test(word)) out.push(...t);
+    else if (t.length > 0) out.push(skeleton(t.join('')));
+  }
+  return out;
+}
+
+/** Skeleton tokens of text romanized as it is. */
+function romanTokens(text: string, from?: string): string[] {
   const options = from === undefined ? ASCII : from === 'az' ? AZ : { from, ascii: true };
   const ascii = transliterate(text, options).toLowerCase();
   const tokens: string[] = [];

@@ -50,6 +50,11 @@ describe('foldDiacritics', () => {
 });
 
 describe('nameKey', () => {
+  test('a word of Chinese characters is one token, not a token per syllable', () => {
+    expect(nameKey('富祖里')).toBe(nameKey('Fuzuli'));
+    expect(nameKey('伊利哈姆·阿利耶夫').split(' ')).toHaveLength(2);
+  });
+
   test('order-free, script-folded, spelling-folded', () => {
     const k = nameKey('Ilham Aliyev');
     for (const v of ['Aliyev, Ilham', 'Ильхам Алиев', 'İlham Əliyev', 'ALIEV Ilham', 'Ilham Aliev']) expect(nameKey(v), v).toBe(k);
