@@ -44,7 +44,8 @@ const letters = (chars: string, c: string) => {
 };
 // Arabic, Persian, Urdu
 letters('بپفڤ', 'b');
-letters('تثدذطضظٹڈ', 't');
+letters('تثدطضظٹڈ', 't');
+letters('ذ', 's'); // z in Persian and in foreign names (آذربایجان)
 letters('كکگقغڭخحهہ', 'k');
 letters('سصشزژجچ', 's');
 letters('لرڑ', 'r');
