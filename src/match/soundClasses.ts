@@ -177,7 +177,8 @@ export function hasSoundScript(text: string): boolean {
 /**
  * Sound-class readings of a name in Greek, Arabic-script, Hebrew, Thai, kana, Hangul or Chinese
  * characters (words in other scripts are read through their skeleton): one array of class
- * strings per reading. Arabic و, Hebrew ו and Thai ว are a consonant (v) or a vowel (o, u): two readings,
+ * strings per reading. Arabic و, Hebrew ו and Thai ว are a consonant (v) or a vowel (o, u), and
+ * Japanese チ is chi or the ti of a Russian name: two readings,
  * one for each. At most 12 words.
  */
 export function soundReadings(text: string): string[][] {
@@ -213,6 +214,13 @@ export function soundReadings(text: string): string[][] {
       const ch = word[i]!;
       const code = ch.charCodeAt(0);
       if ((code >= 0x3041 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7a3)) {
+        // チ is chi in Japanese words but the ti of Russian names (プーチン Putin): both readings.
+        if (code === 0x30c1 || code === 0x3061) {
+          ambiguous = true;
+          a = push(a, 's');
+          b = push(b, 't');
+          continue;
+        }
         const c = code >= 0xac00 ? hangulClasses(code) : kanaClass(code);
         for (const x of c) {
           a = push(a, x);

@@ -52,6 +52,10 @@ describe('soundClasses', () => {
     expect(soundReadings(name)).toContainEqual(classes);
   });
 
+  test('Japanese チ is chi, or the ti of a Russian name', () => {
+    expect(soundReadings('ミシュスチン')).toEqual([['msn'], ['mstn']]);
+  });
+
   test('Arabic و gives a reading as a consonant and one as a vowel', () => {
     expect(soundReadings('نیکول')).toEqual([['nkbr'], ['nkr']]);
   });
