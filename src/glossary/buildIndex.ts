@@ -7,6 +7,7 @@ import type { Entity } from '../types.js';
 import { buildSoundIndex, type SoundIndex } from './buildSoundIndex.js';
 import { conceptTokens } from '../match/conceptTokens.js';
 import { isDesignator } from '../match/nameTags.js';
+import { addPosting, type Postings } from './postings.js';
 
 /** One spelling of one entity, as the matcher sees it. */
 export interface NameEntry {
@@ -85,27 +86,6 @@ function readerOf(scheme: string): string {
   return m ? m[1]! : 'en';
 }
 
-/**
- * Key → name entry ids. Most keys have one entry: it is stored as a bare number, so that a
- * 100,000-entity glossary does not allocate hundreds of thousands of one-element arrays.
- */
-export type Postings = Map<string, number | number[]>;
-
-const NONE: readonly number[] = [];
-
-function push(map: Postings, key: string, value: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, value);
-  else if (typeof list === 'number') {
-    if (list !== value) map.set(key, [list, value]);
-  } else if (list[list.length - 1] !== value) list.push(value);
-}
-
-/** The entry ids under a key. */
-export function postings(map: Postings, key: string): readonly number[] {
-  const v = map.get(key);
-  return v === undefined ? NONE : typeof v === 'number' ? [v] : v;
-}
 
 /**
  * Builds the index: every canonical name, label and alias, plus for labels in ru, uk, hy, ka and az
@@ -122,15 +102,16 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
   const tokens: Postings = new Map();
   for (const sp of spellings) {
     const id = names.length;
-    const concepts = entities[sp.entity]!.type === 'person' ? sp.tokens : conceptTokens(sp.tokens);
+    const person = entities[sp.entity]!.type === 'person';
+    const concepts = person ? sp.tokens : conceptTokens(sp.tokens);
     names.push(concepts === sp.tokens ? sp : { ...sp, concepts });
-    if (sp.normalized !== '') push(exact, sp.normalized, id);
-    push(keys, concepts.slice().sort().join(' '), id);
-    if (entities[sp.entity]!.type !== 'person') {
+    if (sp.normalized !== '') addPosting(exact, sp.normalized, id);
+    addPosting(keys, concepts.slice().sort().join(' '), id);
+    if (!person) {
       const kept = concepts.filter((t) => !isDesignator(t));
-      if (kept.length > 0 && kept.length < concepts.length) push(bare, kept.sort().join(' '), id);
+      if (kept.length > 0 && kept.length < concepts.length) addPosting(bare, kept.sort().join(' '), id);
     }
-    for (const t of concepts) push(tokens, t, id);
+    for (const t of concepts) addPosting(tokens, t, id);
   }
 
   const distinct = new Map<number, Set<number>>();

@@ -3,6 +3,7 @@ import { editSimilarity } from '../match/metrics/editSimilarity.js';
 import { soundReadings } from '../match/soundClasses.js';
 import type { EntityType } from '../types.js';
 import type { GlossaryIndex } from './buildIndex.js';
+import { postings } from './postings.js';
 import { describeName } from './describeName.js';
 import { AMBIGUOUS, ambiguityPenalty, type Ranked } from './rankEntities.js';
 
@@ -45,7 +46,7 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
     const classes = reading.reduce((n, t) => n + (t.startsWith('~') ? 3 : t.length), 0);
     if (classes < (reading.length === 1 ? MIN_ALONE : MIN_CLASSES)) continue;
     const key = reading.join(' ');
-    const same = [...(sounds.keys.get(key) ?? []), ...(sounds.sortedKeys.get(reading.slice().sort().join(' ')) ?? [])];
+    const same = [...postings(sounds.keys, key), ...postings(sounds.sortedKeys, reading.slice().sort().join(' '))];
     for (const id of same) {
       const name = index.names[id]!;
       offer({ entity: name.entity, score: SOUND_SCORE, name, method: 'sound', explain: () => [`the same consonants "${key}" as ${describeName(name)}`] });
@@ -54,11 +55,10 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
     if (reading.length === 1 || same.length > 0) continue;
     // Candidates share a class string with the query, the longest (most telling) first.
     const hits = new Map<number, number>();
-    for (const t of reading) for (const id of sounds.tokens.get(t) ?? []) hits.set(id, (hits.get(id) ?? 0) + t.length);
+    for (const t of reading) for (const id of postings(sounds.tokens, t)) hits.set(id, (hits.get(id) ?? 0) + t.length);
     const pool = [...hits.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
     for (const [id] of pool) {
       const name = index.names[id]!;
-      if (name.generated || name.kind === 'abbreviation') continue;
       const classes = sounds.classes[id]!;
       const a = alignTokens(reading, classes, name.family, new Set(), classSimilarity);
       if (a.familyOnly || a.family < FAMILY_MIN || a.score < FAMILY_MIN) continue;

@@ -8,7 +8,8 @@ import { adjectiveStems, languageStems, stemCandidates } from '../mentions/infle
 import { CYRILLIC, LATIN } from '../translit/scriptOf.js';
 import { baseLanguage } from '../translit/schemeRegistry.js';
 import { tokenizeText } from '../mentions/tokenizeText.js';
-import { postings, type GlossaryIndex, type NameEntry } from './buildIndex.js';
+import type { GlossaryIndex, NameEntry } from './buildIndex.js';
+import { postings } from './postings.js';
 import { describeName } from './describeName.js';
 import { conceptTokens } from '../match/conceptTokens.js';
 import { rankBySound, SOUND_SCORE } from './rankBySound.js';
