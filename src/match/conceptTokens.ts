@@ -78,7 +78,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   security: ['security', 'sécurité', 'sicherheit', 'seguridad', 'sicurezza', 'segurança', 'bezpieczeństwa', 'bezpečnosti', 'безопасности', 'təhlükəsizlik', 'güvenlik', 'անվտանգության', 'უსაფრთხოების', 'الأمن', 'امنیت', 'ασφάλειας'],
   collective: ['collective', 'collectif', 'kollektiven', 'colectiva', 'collettiva', 'coletiva', 'zbiorowego', 'kolektivní', 'коллективной', 'kollektiv', 'kolektif', 'հավաքական', 'კოლექტიური', 'الجماعي', 'جمعی', 'συλλογικής'],
   economic: ['economic', 'économique', 'wirtschaftsunion', 'económica', 'economica', 'econômica', 'gospodarcza', 'ekonomická', 'экономический', 'iqtisadi', 'ekonomik', 'տնտեսական', 'ეკონომიკური', 'الاقتصادي', 'اقتصادی', 'οικονομική'],
-  eurasian: ['eurasian', 'eurasienne', 'eurasiatique', 'eurasiática', 'eurasische', 'euroasiática', 'eurasiatica', 'euroasiática', 'eurazjatycka', 'euroasijská', 'евразийский', 'avrasiya', 'avrasya', 'եվրասիական', 'ევრაზიული', 'الأوراسي', 'اوراسیا', 'ευρασιατική'],
+  eurasian: ['eurasian', 'eurasienne', 'eurasiatique', 'eurasiática', 'eurasische', 'euroasiática', 'eurasiatica', 'eurazjatycka', 'euroasijská', 'евразийский', 'avrasiya', 'avrasya', 'եվրասիական', 'ევრაზიული', 'الأوراسي', 'اوراسیا', 'ευρασιατική'],
 };
 
 let byToken: Map<string, string> | undefined;

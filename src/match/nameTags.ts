@@ -12,7 +12,7 @@ const TITLES = [
   'ambassador', 'amb', 'envoy', 'special', 'representative', 'spokesperson', 'spokeswoman', 'spokesman', 'press',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'lady', 'his', 'her', 'excellency', 'he', 'hon', 'lt', 'col', 'colonel', 'major', 'maj',
   'patriarch', 'catholicos', 'sheikh', 'head', 'leader', 'opposition', 'mp', 'senator', 'sen', 'governor', 'mayor', 'chancellor',
-  'co-chair', 'state', 'affairs', 'of', 'the', 'national', 'leader', 'late',
+  'co-chair', 'state', 'affairs', 'national', 'leader', 'late',
   'ümummilli', 'lider', 'общенационального', 'общенациональный', 'лидера', 'лидер', 'президента', 'президентом',
   // ru, uk
   'президент', 'премьер', 'премьер-министр', 'министр', 'глава', 'мид', 'вице-премьер', 'вице', 'спикер', 'председатель',
@@ -26,7 +26,7 @@ const TITLES = [
   'პრეზიდენტი', 'პრემიერ-მინისტრი', 'პრემიერი', 'მინისტრი', 'ბატონი', 'ქალბატონი',
   // de, fr, es, it, pl
   'präsident', 'präsidentin', 'außenminister', 'aussenminister', 'ministerpräsident', 'bundeskanzler', 'herr', 'frau',
-  'président', 'présidente', 'ministre', 'premier', 'étrangères', 'm', 'mme', 'monsieur', 'madame', 'du', 'de', 'la', 'le',
+  'président', 'présidente', 'ministre', 'premier', 'étrangères', 'm', 'mme', 'monsieur', 'madame',
   'presidente', 'canciller', 'ministro', 'señor', 'sr', 'sra', 'signor', 'prezydent', 'premier', 'minister', 'pan', 'pani',
 ];
 
@@ -37,11 +37,11 @@ const TITLES = [
 const DESIGNATORS = [
   'of', 'the', 'de', 'la', 'le', 'du',
   'republic', 'district', 'region', 'province', 'city', 'oblast', 'raion', 'rayon', 'marz', 'municipality', 'autonomous', 'governorate',
-  'republik', 'bezirk', 'provinz', 'stadt', 'autonome', 'république', 'région', 'ville', 'autonome', "d'",
+  'republik', 'bezirk', 'provinz', 'stadt', 'autonome', 'république', 'région', 'ville',
   'república', 'región', 'distrito', 'provincia', 'ciudad', 'autónoma', 'repubblica', 'regione', 'distretto', 'città', 'autonoma',
   'região', 'província', 'cidade', 'di', 'del', 'della', 'do', 'da', 'des', 'von', 'van',
   'republika', 'obwód', 'rejon', 'prowincja', 'miasto', 'autonomiczna', 'okres', 'provincie', 'město', 'autonomní',
-  'köztársaság', 'tartomány', 'körzet', 'régió', 'város', 'regiunea', 'raionul', 'orașul', 'republiek', 'provincie', 'republiken', 'distrikt',
+  'köztársaság', 'tartomány', 'körzet', 'régió', 'város', 'regiunea', 'raionul', 'orașul', 'republiek', 'republiken', 'distrikt',
   'республика', 'республики', 'район', 'области', 'область', 'край', 'округ', 'город', 'автономная', 'марз', 'республіка', 'місто',
   'respublikası', 'respublika', 'rayonu', 'şəhəri', 'şəhər', 'muxtar', 'bölgəsi', 'cumhuriyeti', 'ilçesi', 'bölgesi', 'şehri', 'özerk',
   'հանրապետություն', 'մարզ', 'շրջան', 'քաղաք', 'რესპუბლიკა', 'მხარე', 'რაიონი', 'მუნიციპალიტეტი', 'ქალაქი',
