@@ -107,8 +107,8 @@ export function languageStems(word: string): { stem: string; langs: string }[] {
   const out: { stem: string; langs: string }[] = [];
   const lower = word.toLowerCase();
   for (const [ending, base, langs] of LANGUAGE_RULES) {
-    if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
-    const stem = word.slice(0, word.length - ending.length) + base;
+    const stem = stemBy(word, lower, ending, base);
+    if (stem === undefined) continue;
     const prev = out.find((o) => o.stem === stem);
     if (prev) {
       if (!prev.langs.split(' ').includes(langs)) prev.langs = `${prev.langs} ${langs}`;
@@ -130,15 +130,19 @@ export function adjectiveStems(word: string): string[] {
   return applyRules(word, ADJECTIVE_RULES, []);
 }
 
-/** Appends to `out` the stems the rules (longest ending first) propose; a stem keeps 3 letters. */
+/** Appends to `out` the stems the rules (longest ending first) propose. */
 function applyRules(word: string, rules: Rules, out: string[]): string[] {
   const lower = word.toLowerCase();
   for (const [ending, base] of rules) {
-    if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
-    const stem = word.slice(0, word.length - ending.length) + base;
-    if (!out.includes(stem)) out.push(stem);
+    const stem = stemBy(word, lower, ending, base);
+    if (stem !== undefined && !out.includes(stem)) out.push(stem);
   }
   return out;
+}
+
+/** The base form an ending proposes, when the word (`lower` in lowercase) has it; a stem keeps 3 letters. */
+function stemBy(word: string, lower: string, ending: string, base: string): string | undefined {
+  return lower.length - ending.length >= 3 && lower.endsWith(ending) ? word.slice(0, word.length - ending.length) + base : undefined;
 }
 
 const longestFirst = (rules: Rules): Rules => [...rules].sort((a, b) => b[0].length - a[0].length);
