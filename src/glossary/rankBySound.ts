@@ -5,7 +5,7 @@ import type { EntityType } from '../types.js';
 import type { GlossaryIndex } from './buildIndex.js';
 import { postings } from './postings.js';
 import { describeName } from './describeName.js';
-import { AMBIGUOUS, ambiguityPenalty, type Ranked } from './rankEntities.js';
+import { penalizeNamesakes, type Ranked } from './rankEntities.js';
 
 /** The score of a sound match: below a key (0.97) and fuzzy Latin matches, above dedupe's 0.85. */
 export const SOUND_SCORE = 0.9;
@@ -70,8 +70,7 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
   const ranked = [...best.values()].sort((a, b) => b.score - a.score || prominence(b) - prominence(a) || a.entity - b.entity);
   const top = ranked[0];
   if (top && ranked.length > 1 && top.score - ranked[1]!.score < 0.02) {
-    const gap = prominence(top) - prominence(ranked[1]!);
-    return ranked.map((r, k) => ({ ...r, score: r.score - (k === 0 ? ambiguityPenalty(gap) : AMBIGUOUS), explain: () => [...r.explain(), 'other entities sound the same; ranked by prominence'] }));
+    return penalizeNamesakes(ranked, prominence, () => 'other entities sound the same; ranked by prominence');
   }
   return ranked;
 }

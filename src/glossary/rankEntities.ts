@@ -241,10 +241,17 @@ function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens:
 }
 
 /** What an ambiguous name costs the namesakes' scores. */
-export const AMBIGUOUS = 0.12;
-/** The first namesake's cost: less as it is more prominent than the next (0.04 at a gap of 0.7 or more). */
-export function ambiguityPenalty(gap: number): number {
-  return Math.max(0.04, AMBIGUOUS - (0.08 * Math.max(0, gap)) / 0.7);
+const AMBIGUOUS = 0.12;
+
+/**
+ * Namesakes (results that tie, best first) keep their rank by prominence but not full confidence:
+ * each loses 0.12, the first less the more prominent it is than the next (0.04 at a gap of 0.7 or
+ * more: Heydar Aliyev the president, 1.0, and his grandson, 0.2).
+ */
+export function penalizeNamesakes(tied: readonly Ranked[], prominence: (r: Ranked) => number, note: (r: Ranked) => string): Ranked[] {
+  const gap = prominence(tied[0]!) - prominence(tied[1]!);
+  const first = Math.max(0.04, AMBIGUOUS - (0.08 * Math.max(0, gap)) / 0.7);
+  return tied.map((r, k) => ({ ...r, score: Math.min(r.score, 0.97) - (k === 0 ? first : AMBIGUOUS), explain: () => [...r.explain(), note(r)] }));
 }
 
 /** A posting list longer than this counts as a common token ("district", "aliyev"). */
@@ -326,16 +333,9 @@ function finish(index: GlossaryIndex, best: Map<number, Ranked>): Ranked[] {
   if (top && tier(top) > 1) {
     const tied = ranked.filter((r) => tier(r) === tier(top));
     if (tied.length > 1) {
-      // Ambiguous: every namesake keeps its rank (by prominence) but not full confidence; the
-      // first loses less when it is far more prominent (Heydar Aliyev the president, 1.0, and
-      // his grandson, 0.2).
-      const gap = prominence(tied[0]!) - prominence(tied[1]!);
-      for (let k = 0; k < tied.length; k++) {
-        const r = tied[k]!;
-        const others = tied.filter((o) => o !== r).map((o) => index.entities[o.entity]!.id);
-        const penalty = k === 0 ? ambiguityPenalty(gap) : AMBIGUOUS;
-        ranked[k] = { ...r, score: Math.min(r.score, 0.97) - penalty, explain: () => [...r.explain(), `the same name as ${others.join(', ')}; ranked by prominence`] };
-      }
+      // The tied results are the first of the list (sorted by tier, then prominence).
+      const note = (r: Ranked) => `the same name as ${tied.filter((o) => o !== r).map((o) => index.entities[o.entity]!.id).join(', ')}; ranked by prominence`;
+      penalizeNamesakes(tied, prominence, note).forEach((r, k) => (ranked[k] = r));
     }
   }
   // Scores never rise down the list: a lower tier scores below the tier above it.
