@@ -83,11 +83,20 @@ function merge(index: GlossaryIndex, a: readonly Ranked[], b: readonly Ranked[])
   return [...best.values()].sort((x, y) => y.score - x.score || prominence(y) - prominence(x) || x.entity - y.entity);
 }
 
-/** The spelling is the entity's, in one of the languages (as its own label or one it shares: Baku is sr-Latn too). */
+/**
+ * The spelling is the entity's, in one of the languages (as its own label or one it shares: Baku
+ * is sr-Latn too); or, when the entity has no label in those languages, its canonical name, which
+ * a language without a name of its own takes over (Bakussa → Baku [fi]).
+ */
 function writtenIn(entity: Entity, name: NameEntry, langs: readonly string[]): boolean {
   if (langs.includes(baseLanguage(name.lang))) return true;
-  for (const [lang, label] of Object.entries(entity.labels)) if (label === name.text && langs.includes(baseLanguage(lang))) return true;
-  return false;
+  let labelled = false;
+  for (const [lang, label] of Object.entries(entity.labels)) {
+    if (!langs.includes(baseLanguage(lang))) continue;
+    if (label === name.text) return true;
+    labelled = true;
+  }
+  return !labelled && name.text === entity.canonical;
 }
 
 /** A possible base form of a query; `langs` when an ending of particular languages proposed it. */
@@ -109,7 +118,7 @@ function baseForms(query: string): BaseForm[] {
   let forms: BaseForm[] = [{ text: '', langs: undefined, stems: 0 }];
   for (const w of words) {
     const options: BaseForm[] = [w.word, ...stemCandidates(w.word, w.script, turkic).slice(0, 6)].map((text, i) => ({ text, langs: undefined, stems: i === 0 ? 0 : 1 }));
-    if (w.script === LATIN) for (const s of languageStems(w.word).slice(0, 6)) options.push({ text: s.stem, langs: s.langs.split(' '), stems: 1 });
+    if (w.script === LATIN || w.script === CYRILLIC) for (const s of languageStems(w.word).slice(0, 6)) options.push({ text: s.stem, langs: s.langs.split(' '), stems: 1 });
     if (w.script === CYRILLIC) for (const stem of adjectiveStems(w.word).slice(0, 3)) options.push({ text: stem, langs: undefined, stems: 1 });
     const next: BaseForm[] = [];
     for (const f of forms) {

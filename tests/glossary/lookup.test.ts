@@ -116,8 +116,24 @@ describe('lookup: inflected names and designators', () => {
     { id: 'lachin', type: 'place', canonical: 'Lachin', description: 'A town in the tests', labels: { en: 'Lachin', az: 'Laçın' } },
     { id: 'armenia', type: 'place', canonical: 'Armenia', description: 'A country in the tests', labels: { en: 'Armenia', fr: 'Arménie' } },
     { id: 'sergey-lavrov', type: 'person', canonical: 'Sergey Lavrov', description: 'A person in the tests', labels: { en: 'Sergey Lavrov' } },
+    { id: 'baku', type: 'place', canonical: 'Baku', description: 'A city in the tests', labels: { en: 'Baku', az: 'Bakı', kk: 'Баку' } },
   ]);
   const id = (q: string) => lookup(q, { glossary })?.entity.id;
+
+  test('a language with no label of its own takes the canonical name: Bakussa [fi], Bakuban [hu]', () => {
+    expect(id('Bakussa')).toBe('baku');
+    expect(id('Bakuban')).toBe('baku');
+    expect(id('Yerevanda')).toBeUndefined();
+    // Russia has a Finnish name, so the Finnish ending does not reach its English one
+    expect(id('Russiassa')).toBeUndefined();
+  });
+
+  test('Turkic suffixes of Uzbek, Turkmen, Kazakh and Kyrgyz, in either script', () => {
+    expect(id('Bakuda')).toBe('baku');
+    expect(id('Бакуда')).toBe('baku');
+    expect(id('Сергей Лавровнинг')).toBe('sergey-lavrov');
+    expect(id('Sergeý Lawrowyň')).toBe('sergey-lavrov');
+  });
 
   test('case endings of the language the base form is written in', () => {
     expect(id('Oroszországban')).toBe('russia');

@@ -73,7 +73,7 @@ const LATIN_RULES: Rules = [
 type LanguageRules = readonly (readonly [string, string, string])[];
 const rulesOf = (langs: string, rules: Rules): LanguageRules => rules.map(([e, b]) => [e, b, langs] as const);
 const LANGUAGE_RULES: LanguageRules = [
-  ...rulesOf('pl', [['ji', 'ja'], ['ego', 'i'], ['go', ''], ['rze', 'r'], ['iu', 'ń']]),
+  ...rulesOf('pl', [['ji', 'ja'], ['ego', 'i'], ['go', ''], ['rze', 'r'], ['niu', 'ń']]),
   // Saakašviliho, Saakašvilimu; Czech and Slovak feminine surnames (Zacharovová → Zacharova)
   ...rulesOf('cs sk', [['ho', ''], ['mu', ''], ['em', 'o'], ['a', 'o'], ['ová', 'a'], ['ovou', 'a'], ['ové', 'a']]),
   ...rulesOf('sk sl hr sr bs', [['om', ''], ['om', 'o'], ['a', 'o']]),
@@ -92,10 +92,27 @@ const LANGUAGE_RULES: LanguageRules = [
   // Gruusiast, Venemaale, Jerevanis
   ...rulesOf('et', [['st', ''], ['le', ''], ['l', ''], ['sse', ''], ['ga', ''], ['s', ''], ['t', '']]),
   ...rulesOf('ro', [['ei', 'a'], ['ul', ''], ['ului', '']]),
-  // Armėnijoje; Sergejus, Saakašvilis (Lithuanian nominatives add -as/-us/-is/-ys to the name)
-  ...rulesOf('lt', [['oje', 'a'], ['os', 'a'], ['ai', 'a'], ['us', ''], ['is', ''], ['ys', '']]),
+  // Armėnijoje, Suchumio; Sergejus, Saakašvilis (Lithuanian nominatives add -as/-us/-is/-ys to the name)
+  ...rulesOf('lt', [['oje', 'a'], ['os', 'a'], ['ai', 'a'], ['us', ''], ['is', ''], ['ys', ''], ['io', 'is'], ['iui', 'is'], ['yje', 'is'], ['ėje', 'ė']]),
   ...rulesOf('sq', [['së', ''], ['ë', '']]),
   ...rulesOf('ku', [['yê', ''], ['ê', '']]),
+  // Uzbek and Turkmen in Latin letters, Kazakh, Kyrgyz and Uzbek in Cyrillic: the genitive, dative,
+  // locative, ablative, accusative and comitative suffixes a name takes without an apostrophe
+  // (Yerevanda, Azerbaýjanyň, Арменияның, Бакуга, Путинга); back and front vowel variants.
+  ...rulesOf('uz', [['ning', ''], ['dagi', ''], ['dan', ''], ['tan', ''], ['ga', ''], ['ka', ''], ['qa', ''], ['da', ''], ['ta', ''], ['ni', '']]),
+  ...rulesOf('tk', [['nyň', ''], ['niň', ''], ['yň', ''], ['iň', ''], ['uň', ''], ['üň', ''], ['dan', ''], ['den', ''], ['da', ''], ['de', ''], ['ny', ''], ['ni', '']]),
+  ...rulesOf('uz', [['нинг', ''], ['даги', ''], ['дан', ''], ['тан', ''], ['га', ''], ['ка', ''], ['қа', ''], ['да', ''], ['та', ''], ['ни', '']]),
+  ...rulesOf('kk', [
+    ['ның', ''], ['нің', ''], ['дың', ''], ['дің', ''], ['тың', ''], ['тің', ''], ['ға', ''], ['ге', ''], ['қа', ''], ['ке', ''],
+    ['нан', ''], ['нен', ''], ['дан', ''], ['ден', ''], ['тан', ''], ['тен', ''], ['да', ''], ['де', ''], ['та', ''], ['те', ''],
+    ['мен', ''], ['бен', ''], ['пен', ''], ['ны', ''], ['ні', ''], ['ды', ''], ['ді', ''],
+  ]),
+  ...rulesOf('ky', [
+    ['нын', ''], ['нин', ''], ['дын', ''], ['дин', ''], ['тын', ''], ['тин', ''], ['га', ''], ['ге', ''], ['ка', ''], ['ке', ''],
+    ['дан', ''], ['ден', ''], ['тан', ''], ['тен', ''], ['да', ''], ['де', ''], ['ны', ''], ['ни', ''], ['ды', ''], ['ди', ''],
+  ]),
+  // Tajik: the object marker -ро (Лочинро)
+  ...rulesOf('tg', [['ро', '']]),
 ].sort((a, b) => b[0].length - a[0].length);
 
 /**

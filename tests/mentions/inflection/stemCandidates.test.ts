@@ -31,6 +31,14 @@ describe('languageStems', () => {
     ['Georgiei', 'Georgia', 'ro'],
     ['Armėnijoje', 'Armėnija', 'lt'],
     ['Sergejus', 'Sergej', 'lt'],
+    ['Suchumio', 'Suchumis', 'lt'],
+    ['Erywaniu', 'Erywań', 'pl'],
+    ['Yerevanning', 'Yerevan', 'uz'],
+    ['Azerbaýjanyň', 'Azerbaýjan', 'tk'],
+    ['Арменияның', 'Армения', 'kk'],
+    ['Азербайжандын', 'Азербайжан', 'ky'],
+    ['Хачатурянга', 'Хачатурян', 'uz'],
+    ['Лочинро', 'Лочин', 'tg'],
   ])('%s → %s [%s]', (word, stem, lang) => {
     const found = languageStems(word).find((s) => s.stem === stem);
     expect(found?.langs.split(' ')).toContain(lang);
