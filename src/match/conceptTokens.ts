@@ -18,12 +18,13 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'protocol', 'protocols', 'protocole', 'protocoles', 'protokoll', 'protokolle', 'protocollo', 'protocolli', 'protocolo', 'protocolos',
     'protokół', 'protokoły', 'protokol', 'protokoly', 'protokolü', 'protokolları', 'protokolu', 'протокол', 'протоколы', 'протоколов',
     'արձանագրություն', 'արձանագրությունները', 'ოქმი', 'ოქმები', 'بروتوكول', 'بروتوكولات', 'پروتکل', 'πρωτόκολλο', 'πρωτόκολλα',
-    'pöytäkirja', 'jegyzőkönyv', 'jegyzőkönyvek',
+    'pöytäkirja', 'jegyzőkönyv', 'jegyzőkönyvek', 'protokolleri', 'protokollary', 'protokollari', 'протоколлари',
   ],
   declaration: [
     'declaration', 'déclaration', 'erklärung', 'declaración', 'dichiarazione', 'declaração', 'declarația', 'deklaracja', 'deklarace',
     'deklarácia', 'deklaracija', 'deklaratsiya', 'декларация', 'декларации', 'декларація', 'bəyannamə', 'bəyannaməsi', 'beyannamesi',
     'bildirgesi', 'deklarasyonu', 'հռչակագիր', 'հռչակագրի', 'დეკლარაცია', 'إعلان', 'اعلامیه', 'הצהרת', 'διακήρυξη', 'julistus', 'nyilatkozat',
+    'beýannamasy', 'deklarasiyasi', 'декларацияси', 'декларациясы', 'deklarasi', 'deklaratsiooni', 'deklarācija',
   ],
   principles: [
     'principles', 'principes', 'prinzipien', 'principios', 'principi', 'princípios', 'principiile', 'zasady', 'zásady', 'principy',
@@ -55,6 +56,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   group: [
     'group', 'groupe', 'gruppe', 'gruppen', 'grupo', 'gruppo', 'grupa', 'grupy', 'grupul', 'skupina', 'skupiny', 'группа', 'группы', 'група',
     'qrupu', 'qrup', 'grubu', 'խումբ', 'խմբի', 'ჯგუფი', 'مجموعة', 'گروه', 'קבוצת', 'ομάδα', 'ομάδας', 'ryhmä', 'csoport', 'csoportja',
+    'topary', 'guruhi', 'гуруҳи', 'тобу', 'тобы', 'тобын', 'nhóm', 'groep', 'grupė',
   ],
   north: [
     'north', 'northern', 'nord', 'norte', 'północny', 'północnego', 'severní', 'severný', 'sjeverni', 'severni', 'северный',
@@ -68,7 +70,8 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   mountainous: [
     'nagorno', 'nagornyi', 'нагорный', 'нагорно', 'нагорного', 'нагорном', 'нагірний', 'нагірному', 'haut', 'berg', 'alto',
     'górski', 'górskiego', 'hegyi', 'náhorní', 'náhorný', 'gorski', 'gorskega', 'dağlıq', 'dağlık', 'լեռնային', 'მთიანი', 'mountainous',
-    'الجبلي', 'الجبلية', 'کوهستانی', 'ορεινό', 'vuoristo', 'kalnų', 'muntos',
+    'الجبلي', 'الجبلية', 'کوهستانی', 'ορεινό', 'vuoristo', 'kalnų', 'muntos', 'таулы', 'тоолуу', 'daglyk', 'tog‘li', 'тоғли',
+    'кӯҳӣ', 'кӯҳи', 'çîya', '山地',
   ],
   organization: [
     'organization', 'organisation', 'organizzazione', 'organización', 'organização', 'organizacja', 'organizace', 'organizácia', 'организация',
