@@ -50,6 +50,8 @@ export interface GlossaryIndex {
   readonly distinct: ReadonlyMap<number, ReadonlySet<number>>;
   /** Spellings by sound classes, for queries in Arabic, Hebrew, Greek, kana, Hangul, Chinese. */
   readonly sounds: SoundIndex;
+  /** A person's family-name token → the one entity whose spellings (inflected ones aside) bear it, or -1 when several do. */
+  readonly bearers: ReadonlyMap<string, number>;
 }
 
 /** Languages whose native-script labels get a spelling from every scheme of the language. */
@@ -128,6 +130,7 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
 
   let deletions: Map<string, string[]> | undefined;
   let sounds: SoundIndex | undefined;
+  let bearers: Map<string, number> | undefined;
   return {
     entities, byId, names, exact, keys, bare, tokens, distinct,
     // Built on the first fuzzy query: most lookups are answered by the exact and key tables.
@@ -137,7 +140,23 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
     get sounds() {
       return (sounds ??= buildSoundIndex(names, (e) => entities[e]!.type === 'person'));
     },
+    // Built on the first query that is a family name alone.
+    get bearers() {
+      return (bearers ??= buildBearers(names));
+    },
   };
+}
+
+function buildBearers(names: readonly NameEntry[]): Map<string, number> {
+  const bearers = new Map<string, number>();
+  for (const name of names) {
+    // An inflected form tells nothing of who else bears the name (Sarkisýanyň is only written of Serzh Sargsyan).
+    if (name.family < 0 || name.kind === 'inflected') continue;
+    const t = name.tokens[name.family]!;
+    const prev = bearers.get(t);
+    bearers.set(t, prev === undefined || prev === name.entity ? name.entity : -1);
+  }
+  return bearers;
 }
 
 /** Typo candidates: every index token under each of its one-letter deletions (SymSpell-style). */

@@ -48,7 +48,9 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   // Arabic, Hebrew, Greek, kana, Hangul, Chinese: romanized, a name rarely meets its Latin
   // spelling letter for letter (لافروف lfrwf, ラブロフ raburofu); its consonants do.
   if ((ranked[0]?.score ?? 0) < SOUND_SCORE && query.length <= 200 && hasSoundScript(query)) ranked = merge(index, ranked, rankBySound(index, query, types));
-  if ((ranked[0]?.score ?? 0) >= 0.75 || query.length > 200) return ranked;
+  // A family name that several bear may still be the inflected form of one that only one person bears.
+  const top = ranked[0];
+  if ((top && top.score >= 0.75 && !(top.method === 'family' && top.score < UNIQUE_FAMILY)) || query.length > 200) return ranked;
   // An inflected form (Ильхамом Алиевым, Paşinyanın, Փաշինյանի): the base forms of its words
   // that are known spellings, at a slightly lower score.
   const best = new Map<number, Ranked>(ranked.map((r) => [r.entity, r]));
@@ -57,8 +59,9 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
     const { text: base, langs } = forms[f]!;
     // Fuzzy matching (costly) for the few forms with the most words stemmed; the rest by key.
     for (const r of rankName(index, base, types, false, f >= FUZZY_FORMS || base.length > 60)) {
-      // A base form must be a known spelling, or very close to one (Serża Sarkisjana → Serż Sarkisjan).
-      if ((r.method === 'fuzzy' && r.score < 0.9) || r.method === 'family') continue;
+      // A base form must be a known spelling, or very close to one (Serża Sarkisjana → Serż Sarkisjan),
+      // or the family name of the one person who bears it (Saakašviliho → Saakašvili).
+      if ((r.method === 'fuzzy' && r.score < 0.9) || (r.method === 'family' && r.score < UNIQUE_FAMILY)) continue;
       // An ending of particular languages proposes place and other names in those languages only
       // (Venäjän → Venäjä [fi]; Russian → Rusi [sq] is no match); people's names are not translated.
       if (langs && index.entities[r.entity]!.type !== 'person' && !writtenIn(index.entities[r.entity]!, r.name, langs)) continue;
@@ -240,7 +243,11 @@ function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens:
   const entity = index.entities[name.entity]!;
   const detail = () => describeAlignment(a);
   if (a.familyOnly) {
-    // "Aliyev", "President Aliyev": the family name alone. The most prominent bearer ranks first, lower than a full match.
+    // "Saakashvili": the family name alone, as written, of the one person in the glossary who bears it.
+    if (a.family >= 1 && index.bearers.get(name.tokens[name.family]!) === name.entity) {
+      return { entity: name.entity, score: UNIQUE_FAMILY, name, method: 'family', explain: () => [...tagNote, `family name only (${detail()}) of ${describeName(name)}, the only person of that family name`] };
+    }
+    // "Aliyev", "President Aliyev": a family name several bear. The most prominent bearer ranks first, lower than a full match.
     const score = 0.75 + 0.1 * (entity.prominence ?? 0.5) * Math.min(1, a.family);
     return { entity: name.entity, score, name, method: 'family', explain: () => [...tagNote, `family name only (${detail()}) of ${describeName(name)}`] };
   }
@@ -248,6 +255,9 @@ function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens:
   if (name.tokens.length === 1 && queryTokens === 1 && a.score < SINGLE_TOKEN_MIN) return undefined;
   return { entity: name.entity, score: Math.min(a.score, 0.95), name, method: 'fuzzy', explain: () => [...tagNote, `tokens ${detail()} against ${describeName(name)}`] };
 }
+
+/** A family name alone, as written, that one person in the glossary bears: as sure as a sound match. */
+const UNIQUE_FAMILY = 0.9;
 
 /** What an ambiguous name costs the namesakes' scores. */
 const AMBIGUOUS = 0.12;

@@ -53,6 +53,20 @@ describe('lookup: every spelling of an entity', () => {
     expect(ids).toEqual(expect.arrayContaining(['ilham-aliyev', 'heydar-aliyev']));
   });
 
+  test('a family name alone that one person bears: as sure as a sound match, inflected too', () => {
+    const glossary = createGlossary([
+      { id: 'nika-melia', type: 'person', canonical: 'Nika Melia', description: 'A person in the tests', labels: { en: 'Nika Melia' } },
+      { id: 'ilham-aliyev', type: 'person', canonical: 'Ilham Aliyev', description: 'A person in the tests', labels: { en: 'Ilham Aliyev' }, prominence: 1 },
+      { id: 'heydar-aliyev', type: 'person', canonical: 'Heydar Aliyev', description: 'A person in the tests', labels: { en: 'Heydar Aliyev' }, prominence: 0.9 },
+    ]);
+    const melia = lookup('Melia', { glossary })!;
+    expect([melia.entity.id, melia.score, melia.method]).toEqual(['nika-melia', 0.9, 'family']);
+    expect(melia.explanation.join(' ')).toContain('the only person of that family name');
+    expect(lookup('Meliának', { glossary })?.entity.id).toBe('nika-melia');
+    expect(lookup('Meliának', { glossary })!.score).toBeGreaterThanOrEqual(0.85);
+    expect(lookup('Aliyev', { glossary })!.score).toBeLessThan(0.9);
+  });
+
   test('namesakes and confusables stay apart', () => {
     expect(lookup('Armen Sarkissian')?.entity.id).toBe('armen-sarkissian');
     expect(lookup('Serzh Sargsyan')?.entity.id).toBe('serzh-sargsyan');
