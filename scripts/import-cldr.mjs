@@ -62,12 +62,14 @@ const add = (entity, lang, text, source, kind = 'official') => {
   if (text === '' || /[()]/.test(text) || /^[A-Z]{2}-/.test(text)) return;
   // Short forms are mostly abbreviations (ΗΠΑ, VK, EE. UU., ארה״ב): only lowercase-bearing words stay.
   if (kind === 'short' && (!/\p{Ll}/u.test(text) || text.includes('.') || text.length < 4)) return;
-  const known = [entity.canonical, ...Object.values(entity.labels), ...(entity.aliases ?? []).map((a) => a.text)];
-  if (known.includes(text)) return;
+  // A language without a label gets CLDR's name even where another language writes it the same
+  // (sk Rusko as cs): inflected forms are matched against the names of their own language.
   if (entity.labels[lang] === undefined && kind === 'official') {
     entity.labels[lang] = text;
     labels++;
   } else {
+    const known = [entity.canonical, ...Object.values(entity.labels), ...(entity.aliases ?? []).map((a) => a.text)];
+    if (known.includes(text)) return;
     (entity.aliases ??= []).push({ text, lang, kind, source });
     aliases++;
   }

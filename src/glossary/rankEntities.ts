@@ -5,7 +5,7 @@ import { describeAlignment } from '../match/describeAlignment.js';
 import { isPatronymic, isTitle } from '../match/nameTags.js';
 import type { Entity, EntityType } from '../types.js';
 import { adjectiveStems, languageStems, stemCandidates } from '../mentions/inflection/stemCandidates.js';
-import { CYRILLIC, LATIN } from '../translit/scriptOf.js';
+import { CYRILLIC } from '../translit/scriptOf.js';
 import { baseLanguage } from '../translit/schemeRegistry.js';
 import { tokenizeText } from '../mentions/tokenizeText.js';
 import type { GlossaryIndex, NameEntry } from './buildIndex.js';
@@ -88,18 +88,19 @@ function merge(index: GlossaryIndex, a: readonly Ranked[], b: readonly Ranked[])
 
 /**
  * The spelling is the entity's, in one of the languages (as its own label or one it shares: Baku
- * is sr-Latn too); or, when the entity has no label in those languages, its canonical name, which
+ * is sr-Latn too); or, when the entity has no label in one of those languages, its canonical name, which
  * a language without a name of its own takes over (Bakussa → Baku [fi]).
  */
 function writtenIn(entity: Entity, name: NameEntry, langs: readonly string[]): boolean {
   if (langs.includes(baseLanguage(name.lang))) return true;
-  let labelled = false;
+  const labelled = new Set<string>();
   for (const [lang, label] of Object.entries(entity.labels)) {
-    if (!langs.includes(baseLanguage(lang))) continue;
+    const base = baseLanguage(lang);
+    if (!langs.includes(base)) continue;
     if (label === name.text) return true;
-    labelled = true;
+    labelled.add(base);
   }
-  return !labelled && name.text === entity.canonical;
+  return name.text === entity.canonical && langs.some((l) => !labelled.has(l));
 }
 
 /** A possible base form of a query; `langs` when an ending of particular languages proposed it. */
@@ -121,7 +122,7 @@ function baseForms(query: string): BaseForm[] {
   let forms: BaseForm[] = [{ text: '', langs: undefined, stems: 0 }];
   for (const w of words) {
     const options: BaseForm[] = [w.word, ...stemCandidates(w.word, w.script, turkic).slice(0, 6)].map((text, i) => ({ text, langs: undefined, stems: i === 0 ? 0 : 1 }));
-    if (w.script === LATIN || w.script === CYRILLIC) for (const s of languageStems(w.word).slice(0, 6)) options.push({ text: s.stem, langs: s.langs.split(' '), stems: 1 });
+    for (const s of languageStems(w.word).slice(0, 6)) options.push({ text: s.stem, langs: s.langs.split(' '), stems: 1 });
     if (w.script === CYRILLIC) for (const stem of adjectiveStems(w.word).slice(0, 3)) options.push({ text: stem, langs: undefined, stems: 1 });
     const next: BaseForm[] = [];
     for (const f of forms) {

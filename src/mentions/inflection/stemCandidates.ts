@@ -73,12 +73,15 @@ const LATIN_RULES: Rules = [
 type LanguageRules = readonly (readonly [string, string, string])[];
 const rulesOf = (langs: string, rules: Rules): LanguageRules => rules.map(([e, b]) => [e, b, langs] as const);
 const LANGUAGE_RULES: LanguageRules = [
-  ...rulesOf('pl', [['ji', 'ja'], ['ego', 'i'], ['go', ''], ['rze', 'r'], ['niu', 'ń']]),
+  // Gruzji, Garibaszwilego, Wanadzorze, Erywaniu, Erywania, Sumgaicie, Laczynu
+  ...rulesOf('pl', [['ji', 'ja'], ['ego', 'i'], ['go', ''], ['rze', 'r'], ['niu', 'ń'], ['nia', 'ń'], ['cie', 't'], ['u', '']]),
   // Saakašviliho, Saakašvilimu; Czech and Slovak feminine surnames (Zacharovová → Zacharova)
-  ...rulesOf('cs sk', [['ho', ''], ['mu', ''], ['em', 'o'], ['a', 'o'], ['ová', 'a'], ['ovou', 'a'], ['ové', 'a']]),
+  ...rulesOf('cs sk', [['ho', ''], ['mu', ''], ['em', 'o'], ['a', 'o'], ['ová', 'a'], ['ovou', 'a'], ['ové', 'a'], ['ií', 'ie'], ['ii', 'ie']]),
   ...rulesOf('sk sl hr sr bs', [['om', ''], ['om', 'o'], ['a', 'o']]),
   // Gruzijo, Armeniju, Armenijom, Jermenije, Lavrovim
   ...rulesOf('sl hr sr bs', [['jo', 'ja'], ['ju', 'ja'], ['jom', 'ja'], ['ije', 'ija'], ['iji', 'ija'], ['im', ''], ['u', '']]),
+  // adjectives before a feminine name: Južno Osetijo, Južni Osetiji (Južna Osetija)
+  ...rulesOf('sl', [['o', 'a'], ['i', 'a']]),
   // Oroszországban, Alijevvel, Mirzojannak; a long vowel before a suffix is short in the base (Grúziától)
   ...rulesOf('hu', [
     ['ban', ''], ['ben', ''], ['ba', ''], ['be', ''], ['ból', ''], ['ből', ''], ['ról', ''], ['ről', ''], ['tól', ''], ['től', ''],
@@ -86,28 +89,33 @@ const LANGUAGE_RULES: LanguageRules = [
     ['ot', ''], ['et', ''], ['öt', ''], ['at', ''], ['t', ''], ['ra', ''], ['re', ''],
     ['ában', 'a'], ['ából', 'a'], ['ától', 'a'], ['ának', 'a'], ['ával', 'a'], ['ához', 'a'], ['ába', 'a'], ['ára', 'a'], ['át', 'a'],
     ['ében', 'e'], ['ének', 'e'], ['ével', 'e'], ['ét', 'e'],
+    // -val/-vel doubles a final consonant: Oroszországgal, Azerbajdzsánnal
+    ...[...'bcdfghjklmnprstvz'].flatMap((c): [string, string][] => [[`${c}${c}al`, c], [`${c}${c}el`, c]]),
   ]),
-  // Venäjän, Venäjään, Georgiassa, Stepanakertissa
-  ...rulesOf('fi', [['ssa', ''], ['ssä', ''], ['issa', ''], ['sta', ''], ['stä', ''], ['lla', ''], ['llä', ''], ['lta', ''], ['ltä', ''], ['lle', ''], ['n', ''], ['an', ''], ['än', ''], ['in', '']]),
+  // Venäjän, Venäjään, Georgiassa, Stepanakertissa, Tbilisiä
+  ...rulesOf('fi', [['a', ''], ['ä', ''], ['ssa', ''], ['ssä', ''], ['issa', ''], ['sta', ''], ['stä', ''], ['lla', ''], ['llä', ''], ['lta', ''], ['ltä', ''], ['lle', ''], ['n', ''], ['an', ''], ['än', ''], ['in', '']]),
   // Gruusiast, Venemaale, Jerevanis
   ...rulesOf('et', [['st', ''], ['le', ''], ['l', ''], ['sse', ''], ['ga', ''], ['s', ''], ['t', '']]),
   ...rulesOf('ro', [['ei', 'a'], ['ul', ''], ['ului', '']]),
   // Armėnijoje, Suchumio; Sergejus, Saakašvilis (Lithuanian nominatives add -as/-us/-is/-ys to the name)
   ...rulesOf('lt', [['oje', 'a'], ['os', 'a'], ['ai', 'a'], ['us', ''], ['is', ''], ['ys', ''], ['io', 'is'], ['iui', 'is'], ['yje', 'is'], ['ėje', 'ė']]),
   ...rulesOf('sq', [['së', ''], ['ë', '']]),
+  // Greek genitives: Ρωσίας, Γεωργίας, Αμπχαζίας; Κασπίου
+  ...rulesOf('el', [['ας', 'α'], ['ης', 'η'], ['ου', 'ος'], ['ου', 'ο']]),
   ...rulesOf('ku', [['yê', ''], ['ê', '']]),
   // Uzbek and Turkmen in Latin letters, Kazakh, Kyrgyz and Uzbek in Cyrillic: the genitive, dative,
   // locative, ablative, accusative and comitative suffixes a name takes without an apostrophe
-  // (Yerevanda, Azerbaýjanyň, Арменияның, Бакуга, Путинга); back and front vowel variants.
+  // (Yerevanda, Azerbaýjanyň, Арменияның, Бакуга, Путинга); back and front vowel variants. In
+  // Cyrillic these languages write most foreign place names as Russian does: a Russian spelling is a base too.
   ...rulesOf('uz', [['ning', ''], ['dagi', ''], ['dan', ''], ['tan', ''], ['ga', ''], ['ka', ''], ['qa', ''], ['da', ''], ['ta', ''], ['ni', '']]),
   ...rulesOf('tk', [['nyň', ''], ['niň', ''], ['yň', ''], ['iň', ''], ['uň', ''], ['üň', ''], ['dan', ''], ['den', ''], ['da', ''], ['de', ''], ['ny', ''], ['ni', '']]),
-  ...rulesOf('uz', [['нинг', ''], ['даги', ''], ['дан', ''], ['тан', ''], ['га', ''], ['ка', ''], ['қа', ''], ['да', ''], ['та', ''], ['ни', '']]),
-  ...rulesOf('kk', [
+  ...rulesOf('uz ru', [['нинг', ''], ['даги', ''], ['дан', ''], ['тан', ''], ['га', ''], ['ка', ''], ['қа', ''], ['да', ''], ['та', ''], ['ни', '']]),
+  ...rulesOf('kk ru', [
     ['ның', ''], ['нің', ''], ['дың', ''], ['дің', ''], ['тың', ''], ['тің', ''], ['ға', ''], ['ге', ''], ['қа', ''], ['ке', ''],
     ['нан', ''], ['нен', ''], ['дан', ''], ['ден', ''], ['тан', ''], ['тен', ''], ['да', ''], ['де', ''], ['та', ''], ['те', ''],
     ['мен', ''], ['бен', ''], ['пен', ''], ['ны', ''], ['ні', ''], ['ды', ''], ['ді', ''],
   ]),
-  ...rulesOf('ky', [
+  ...rulesOf('ky ru', [
     ['нын', ''], ['нин', ''], ['дын', ''], ['дин', ''], ['тын', ''], ['тин', ''], ['га', ''], ['ге', ''], ['ка', ''], ['ке', ''],
     ['дан', ''], ['ден', ''], ['тан', ''], ['тен', ''], ['да', ''], ['де', ''], ['ны', ''], ['ни', ''], ['ды', ''], ['ди', ''],
   ]),
@@ -128,7 +136,9 @@ export function languageStems(word: string): { stem: string; langs: string }[] {
     if (stem === undefined) continue;
     const prev = out.find((o) => o.stem === stem);
     if (prev) {
-      if (!prev.langs.split(' ').includes(langs)) prev.langs = `${prev.langs} ${langs}`;
+      const known = prev.langs.split(' ');
+      for (const l of langs.split(' ')) if (!known.includes(l)) known.push(l);
+      prev.langs = known.join(' ');
     } else out.push({ stem, langs });
   }
   return out;

@@ -39,9 +39,22 @@ describe('languageStems', () => {
     ['Азербайжандын', 'Азербайжан', 'ky'],
     ['Хачатурянга', 'Хачатурян', 'uz'],
     ['Лочинро', 'Лочин', 'tg'],
+    ['Бакуга', 'Баку', 'ru'], // Kyrgyz writes the place as Russian does
+    ['Oroszországgal', 'Oroszország', 'hu'],
+    ['Azerbajdzsánnal', 'Azerbajdzsán', 'hu'],
+    ['Erywania', 'Erywań', 'pl'],
+    ['Sumgaicie', 'Sumgait', 'pl'],
+    ['Gruzií', 'Gruzie', 'cs'],
+    ['Južno', 'Južna', 'sl'],
+    ['Tbilisiä', 'Tbilisi', 'fi'],
+    ['Ρωσίας', 'Ρωσία', 'el'],
   ])('%s → %s [%s]', (word, stem, lang) => {
     const found = languageStems(word).find((s) => s.stem === stem);
     expect(found?.langs.split(' ')).toContain(lang);
+  });
+
+  test('languages an ending belongs to are listed once', () => {
+    for (const { langs } of languageStems('Yerevando')) expect(new Set(langs.split(' ')).size).toBe(langs.split(' ').length);
   });
 
   test('a stem keeps three letters', () => {
