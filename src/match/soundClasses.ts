@@ -132,7 +132,7 @@ function pinyinClasses(syllable: string): string {
 const DESIGNATOR_WORDS = new Set([
   'جمهورية', 'الجمهورية', 'منطقة', 'إقليم', 'مقاطعة', 'محافظة', 'مدينة', 'جمهوری', 'استان', 'منطقه', 'شهر', 'شهرستان',
   'הרפובליקה', 'רפובליקת', 'מחוז', 'העיר', 'δημοκρατία', 'δημοκρατίας', 'περιφέρεια', 'πόλη', 'του', 'της', 'των', 'τον', 'την', 'το',
-  '공화국', '자치공화국', '자치', '지역', '구역', '주', '시',
+  '공화국', '자치공화국', '자치주', '자치', '지역', '구역', '주', '시',
 ]);
 /** Chinese and Japanese suffixes that say what a document or place is, as concepts. */
 const HAN_CONCEPTS: readonly (readonly [string, string])[] = [
@@ -153,10 +153,25 @@ function conceptOf(word: string): string | undefined {
   return c !== tokens && c.length === 1 ? c[0] : undefined;
 }
 
+/** The sound classes of Nagorno (~mountainous). */
+const NAGORNO = 'nkrn';
+
+/**
+ * Appends a word's classes to a reading. Nagorno is borrowed as written where it is not
+ * translated (ナゴルノ, 나고르노, ناغورنو, נגורנו), and Korean may write it joined to the name
+ * (나고르노카라바흐): it is the concept ~mountainous.
+ */
+function pushWord(reading: string[], classes: string): void {
+  if (classes === '') return;
+  if (classes === NAGORNO) reading.push('~mountainous');
+  else if (classes.startsWith(NAGORNO) && classes.length >= NAGORNO.length + 3) reading.push('~mountainous', classes.slice(NAGORNO.length));
+  else reading.push(classes);
+}
+
 /** Surname endings that Persian joins with a zero-width joiner, or writes apart when it is lost. */
 const PERSIAN_SUFFIXES = new Set(['اف', 'یف', 'یوف', 'اوف', 'ف']);
 /** The same as suffixes of a Chinese, Japanese or Korean name, longest first. */
-const HAN_SUFFIXES = ['자치공화국', '공화국', '自治共和国', '自治共和國', '共和国', '共和國', '自治州', '地区', '地區', '地域', '区', '區', '省', '州', '市', '县', '縣', '県'];
+const HAN_SUFFIXES = ['자치공화국', '공화국', '자치주', '自治共和国', '自治共和國', '共和国', '共和國', '自治州', '地区', '地區', '地域', '区', '區', '省', '州', '市', '县', '縣', '県'];
 
 function withoutHanSuffix(word: string): string {
   // Thai writes "Republic of" as a prefix without a space (สาธารณรัฐอาร์ทซัค).
@@ -214,11 +229,18 @@ export function soundReadings(text: string): string[][] {
       const ch = word[i]!;
       const code = ch.charCodeAt(0);
       if ((code >= 0x3041 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7a3)) {
-        // チ is chi in Japanese words but the ti of Russian names (プーチン Putin): both readings.
+        // チ is chi in Japanese words but the ti of Russian names (プーチン Putin), フ is fu but
+        // also the kh of a name (カラバフ Karabakh): both readings.
         if (code === 0x30c1 || code === 0x3061) {
           ambiguous = true;
           a = push(a, 's');
           b = push(b, 't');
+          continue;
+        }
+        if (code === 0x30d5 || code === 0x3075) {
+          ambiguous = true;
+          a = push(a, 'b');
+          b = push(b, 'k');
           continue;
         }
         const c = code >= 0xac00 ? hangulClasses(code) : kanaClass(code);
@@ -273,8 +295,8 @@ export function soundReadings(text: string): string[][] {
       // A word in another script (a Latin initial, a Cyrillic word): through the skeleton.
       a = b = keyTokens(word).map(latinClasses).join('');
     }
-    if (a !== '') asConsonant.push(a);
-    if (b !== '') asVowel.push(b);
+    pushWord(asConsonant, a);
+    pushWord(asVowel, b);
   }
   return ambiguous && asVowel.join(' ') !== asConsonant.join(' ') ? [asConsonant, asVowel] : [asConsonant];
 }

@@ -37,7 +37,9 @@ describe('soundClasses', () => {
     ['جمهورية أرمينيا', ['rmn']],
     ['아르차흐 공화국', ['rsk']],
     ['克尔巴贾尔区', ['krbsr']],
-    ['나고르노-까라바흐공화국', ['nkrn', 'krbk']],
+    ['나고르노-까라바흐공화국', ['~mountainous', 'krbk']], // Nagorno, borrowed as written, is the concept
+    ['나고르노카라바흐 자치주', ['~mountainous', 'krbk']],
+    ['ناغورنو كاراباخ', ['~mountainous', 'krbk']],
     ['สาธารณรัฐอาร์ทซัค', ['rsk']],
     // the kind of document, as a concept: a suffix in Chinese and Japanese, a word elsewhere
     ['ビシュケク議定書', ['bsk', '~protocol']],
@@ -54,6 +56,10 @@ describe('soundClasses', () => {
 
   test('Japanese チ is chi, or the ti of a Russian name', () => {
     expect(soundReadings('ミシュスチン')).toEqual([['msn'], ['mstn']]);
+  });
+
+  test('Japanese フ is fu, or the kh of a name', () => {
+    expect(soundReadings('カラバフ')).toEqual([['krb'], ['krbk']]);
   });
 
   test('Arabic و gives a reading as a consonant and one as a vowel', () => {
