@@ -62,9 +62,10 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
       // A base form must be a known spelling, or very close to one (Serża Sarkisjana → Serż Sarkisjan),
       // or the family name of the one person who bears it (Saakašviliho → Saakašvili).
       if ((r.method === 'fuzzy' && r.score < 0.9) || (r.method === 'family' && r.score < UNIQUE_FAMILY)) continue;
-      // An ending of particular languages proposes place and other names in those languages only
-      // (Venäjän → Venäjä [fi]; Russian → Rusi [sq] is no match); people's names are not translated.
-      if (langs && index.entities[r.entity]!.type !== 'person' && !writtenIn(index.entities[r.entity]!, r.name, langs)) continue;
+      // An ending of particular languages proposes short place and other names in those languages
+      // only (Venäjän → Venäjä [fi]; Russian → Rusi [sq] is no match); a long base form is telling
+      // enough by itself (Ázerbajdžánské republiky → Republika Azerbajdžan), and people's names are not translated.
+      if (langs && base.length < LONG_BASE && index.entities[r.entity]!.type !== 'person' && !writtenIn(index.entities[r.entity]!, r.name, langs)) continue;
       const score = r.score * 0.95;
       const prev = best.get(r.entity);
       if (!prev || score > prev.score) best.set(r.entity, { ...r, score, explain: () => [`inflected form of "${base}"`, ...r.explain()] });
@@ -88,11 +89,14 @@ function merge(index: GlossaryIndex, a: readonly Ranked[], b: readonly Ranked[])
 
 /**
  * The spelling is the entity's, in one of the languages (as its own label or one it shares: Baku
- * is sr-Latn too); or, when the entity has no label in one of those languages, its canonical name, which
- * a language without a name of its own takes over (Bakussa → Baku [fi]).
+ * is sr-Latn too); an attested alias, in any language; or, when the entity has no label in one of
+ * those languages, its canonical name, which a language without a name of its own takes over
+ * (Bakussa → Baku [fi]).
  */
 function writtenIn(entity: Entity, name: NameEntry, langs: readonly string[]): boolean {
   if (langs.includes(baseLanguage(name.lang))) return true;
+  // Another name of the entity than what each language calls it (Artsakh, Khankendi) crosses languages.
+  if (name.kind !== 'label' && name.kind !== 'canonical' && !name.generated) return true;
   const labelled = new Set<string>();
   for (const [lang, label] of Object.entries(entity.labels)) {
     const base = baseLanguage(lang);
@@ -111,6 +115,9 @@ interface BaseForm {
   readonly stems: number;
 }
 
+/** A base form this long matches whatever the language of the ending that proposed it. */
+const LONG_BASE = 8;
+
 /** Base forms matched fuzzily as well as by key. */
 const FUZZY_FORMS = 3;
 
@@ -121,13 +128,26 @@ function baseForms(query: string): BaseForm[] {
   const turkic = /[ıİğĞəƏşŞçÇöÖüÜ]|['’ʼ]/.test(query);
   let forms: BaseForm[] = [{ text: '', langs: undefined, stems: 0 }];
   for (const w of words) {
-    const options: BaseForm[] = [w.word, ...stemCandidates(w.word, w.script, turkic).slice(0, 6)].map((text, i) => ({ text, langs: undefined, stems: i === 0 ? 0 : 1 }));
-    for (const s of languageStems(w.word).slice(0, 6)) options.push({ text: s.stem, langs: s.langs.split(' '), stems: 1 });
-    if (w.script === CYRILLIC) for (const stem of adjectiveStems(w.word).slice(0, 3)) options.push({ text: stem, langs: undefined, stems: 1 });
+    const stems: { text: string; langs: readonly string[] | undefined }[] = [];
+    // Designators and titles are set aside whatever their case (Republika Arcachu): not stemmed.
+    const tag = keyTokens(w.word).every((t) => isTitle(t));
+    const add = (text: string, langs: readonly string[] | undefined) => {
+      const prev = stems.find((x) => x.text === text);
+      if (!prev) stems.push({ text, langs });
+      else if (prev.langs && (!langs || langs.some((l) => !prev.langs!.includes(l)))) prev.langs = langs && [...prev.langs, ...langs];
+    };
+    if (!tag) {
+      for (const text of stemCandidates(w.word, w.script, turkic)) add(text, undefined);
+      for (const s of languageStems(w.word)) add(s.stem, s.langs.split(' '));
+      if (w.script === CYRILLIC) for (const text of adjectiveStems(w.word)) add(text, undefined);
+    }
+    // The most specific first: the longest ending taken off (Азербайджанська → Азербайджан before Азербайджанськ).
+    const removed = (text: string) => w.word.length - commonPrefix(w.word, text);
+    stems.sort((a, b) => removed(b.text) - removed(a.text));
+    const options: BaseForm[] = [{ text: w.word, langs: undefined, stems: 0 }, ...stems.slice(0, MAX_STEMS).map((x) => ({ ...x, stems: 1 }))];
     const next: BaseForm[] = [];
     for (const f of forms) {
       for (const o of options) {
-        if (next.length >= 16) break;
         // Words of one name are in one language: endings of different languages do not mix.
         const langs = !f.langs ? o.langs : !o.langs ? f.langs : f.langs.filter((l) => o.langs!.includes(l));
         if (langs && langs.length === 0) continue;
@@ -137,7 +157,19 @@ function baseForms(query: string): BaseForm[] {
     forms = next;
   }
   // Most words stemmed first (stable: the most specific stems first among equals).
-  return forms.filter((f) => f.text !== query).sort((a, b) => b.stems - a.stems);
+  return forms
+    .filter((f) => f.text !== query)
+    .sort((a, b) => b.stems - a.stems)
+    .slice(0, 16);
+}
+
+/** Stems tried per word (at most 5⁴ forms for the four words a query may have, of which 16 are looked up). */
+const MAX_STEMS = 4;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive: boolean, keysOnly = false): Ranked[] {
@@ -160,6 +192,11 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
   const raw = [keyTokens(query)];
   // x is kh in Azerbaijani and Uzbek Latin (Mariya Zaxarova), whatever other letters the name has.
   if (/[şçğıəöüŞÇĞİƏÖÜxX]/.test(query)) raw.push(keyTokens(query, 'az'));
+  // ch is kh in Czech, Polish, German and Dutch spellings (Arcach, Artsach, Chačaturian).
+  if (/ch/i.test(query) && /^[\p{Script=Latin}\p{M}\s'’.-]*$/u.test(query)) {
+    const kh = keyTokens(query.replace(/(?<![sS])c(?=h)/g, '').replace(/(?<![sS])C(?=h)/g, 'K'));
+    if (kh.join(' ') !== raw[0]!.join(' ')) raw.push(kh);
+  }
   // Georgian gives consonant-final names a nominative -i (ილჰამ ალიევი is Ilham Aliyev).
   if (/[\u10a0-\u10ff\u1c90-\u1cbf]/.test(query)) {
     const bare = raw[0]!.map((t) => (t.length >= 4 && t.endsWith('i') && !'aeiou'.includes(t[t.length - 2]!) ? t.slice(0, -1) : t));

@@ -18,8 +18,9 @@ const EAST_SLAVIC: Rules = [
   // neuter nouns and adjectives (заявления → заявление, трёхстороннего → трёхстороннее), adjectives (Белом доме)
   ['ого', 'ое'], ['его', 'ее'], ['ому', 'ое'], ['ему', 'ее'], ['ым', 'ое'], ['им', 'ее'],
   ['ия', 'ие'], ['ию', 'ие'], ['ием', 'ие'], ['ии', 'ие'], ['ом', 'ый'], ['ем', 'ий'], ['ой', 'ый'],
-  // Ukrainian
-  ['ові', ''], ['еві', ''], ['ою', 'а'], ['і', 'а'], ['і', ''], ['ові', 'а'],
+  // Ukrainian (Вірменії, Вірменією), Belarusian instrumental (Расеяй)
+  ['ові', ''], ['еві', ''], ['ою', 'а'], ['і', 'а'], ['і', ''], ['ові', 'а'], ['ії', 'ія'], ['ію', 'ія'], ['ією', 'ія'],
+  ['яй', 'я'], ['ай', 'а'],
 ];
 
 /** Armenian: the definite articles -ը/-ն and the case endings, after a consonant or -յ-. */
@@ -78,6 +79,9 @@ const LANGUAGE_RULES: LanguageRules = [
   // Saakašviliho, Saakašvilimu; Czech and Slovak feminine surnames (Zacharovová → Zacharova)
   ...rulesOf('cs sk', [['ho', ''], ['mu', ''], ['em', 'o'], ['a', 'o'], ['ová', 'a'], ['ovou', 'a'], ['ové', 'a'], ['ií', 'ie'], ['ii', 'ie']]),
   ...rulesOf('sk sl hr sr bs', [['om', ''], ['om', 'o'], ['a', 'o']]),
+  // adjectives made from a place name: Ázerbajdžánské republiky, Lačinském koridoru, laczyńskiej
+  ...rulesOf('cs sk', [['ské', ''], ['ská', ''], ['ský', ''], ['ského', ''], ['ském', ''], ['skej', ''], ['ských', '']]),
+  ...rulesOf('pl', [['ńskiej', 'n'], ['ńskim', 'n'], ['ński', 'n'], ['ńska', 'n'], ['skiej', ''], ['skim', ''], ['ski', ''], ['ska', '']]),
   // Gruzijo, Armeniju, Armenijom, Jermenije, Lavrovim
   ...rulesOf('sl hr sr bs', [['jo', 'ja'], ['ju', 'ja'], ['jom', 'ja'], ['ije', 'ija'], ['iji', 'ija'], ['im', ''], ['u', '']]),
   // adjectives before a feminine name: Južno Osetijo, Južni Osetiji (Južna Osetija)
