@@ -14,6 +14,8 @@ export interface SoundIndex {
   readonly sortedKeys: Postings;
   /** Class string → name entries containing it. */
   readonly tokens: Postings;
+  /** Per name entry: 1 when its first word begins with a vowel, 0 with a consonant, 2 when that word is a concept. */
+  readonly onsets: Uint8Array;
 }
 
 /**
@@ -28,11 +30,14 @@ export function buildSoundIndex(names: readonly NameEntry[], isPerson: (e: numbe
   const keys: Postings = new Map();
   const sortedKeys: Postings = new Map();
   const tokens: Postings = new Map();
+  const onsets = new Uint8Array(names.length);
   names.forEach((name, id) => {
     const person = isPerson(name.entity);
     const words = person ? name.tokens : (name.concepts ?? name.tokens).filter((t) => !isDesignator(t));
     const c = words.map((t) => (t.startsWith('~') ? t : latinClasses(t)));
     classes.push(c);
+    const first = words.find((_, i) => c[i] !== '');
+    onsets[id] = first === undefined || first.startsWith('~') ? 2 : /^[aeiouy]/.test(first) ? 1 : 0;
     if (name.generated || name.kind === 'abbreviation') return;
     const kept = c.filter((x) => x !== '');
     if (kept.length === 0) return;
@@ -45,5 +50,5 @@ export function buildSoundIndex(names: readonly NameEntry[], isPerson: (e: numbe
       if (silent.length > 0) addPosting(keys, silent.join(' '), id);
     }
   });
-  return { classes, keys, sortedKeys, tokens };
+  return { classes, keys, sortedKeys, tokens, onsets };
 }

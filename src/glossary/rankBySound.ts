@@ -1,6 +1,6 @@
 import { alignTokens } from '../match/alignTokens.js';
 import { editSimilarity } from '../match/metrics/editSimilarity.js';
-import { soundReadings } from '../match/soundClasses.js';
+import { soundOnset, soundReadings } from '../match/soundClasses.js';
 import type { EntityType } from '../types.js';
 import type { GlossaryIndex } from './buildIndex.js';
 import { postings } from './postings.js';
@@ -41,12 +41,19 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
     const prev = best.get(r.entity);
     if (!prev || r.score > prev.score) best.set(r.entity, r);
   };
+  const onset = soundOnset(query);
   for (const reading of soundReadings(query)) {
     // A concept (~protocol) tells as much as a three-class word.
     const classes = reading.reduce((n, t) => n + (t.startsWith('~') ? 3 : t.length), 0);
     if (classes < (reading.length === 1 ? MIN_ALONE : MIN_CLASSES)) continue;
     const key = reading.join(' ');
-    const same = [...postings(sounds.keys, key), ...postings(sounds.sortedKeys, reading.slice().sort().join(' '))];
+    let same = [...postings(sounds.keys, key), ...postings(sounds.sortedKeys, reading.slice().sort().join(' '))];
+    // Names of the same consonants: those that begin as the query does (with a vowel or not) go first,
+    // and alone when there are some (อาร์ทซัค is Artsakh, not Rusko).
+    if (onset !== undefined && same.length > 1) {
+      const agree = same.filter((id) => sounds.onsets[id] === 2 || sounds.onsets[id] === (onset ? 1 : 0));
+      if (agree.length > 0) same = agree;
+    }
     for (const id of same) {
       const name = index.names[id]!;
       offer({ entity: name.entity, score: SOUND_SCORE, name, method: 'sound', explain: () => [`the same consonants "${key}" as ${describeName(name)}`] });

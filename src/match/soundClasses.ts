@@ -189,14 +189,8 @@ export function hasSoundScript(text: string): boolean {
   return false;
 }
 
-/**
- * Sound-class readings of a name in Greek, Arabic-script, Hebrew, Thai, kana, Hangul or Chinese
- * characters (words in other scripts are read through their skeleton): one array of class
- * strings per reading. Arabic و, Hebrew ו and Thai ว are a consonant (v) or a vowel (o, u), and
- * Japanese チ is chi or the ti of a Russian name: two readings,
- * one for each. At most 12 words.
- */
-export function soundReadings(text: string): string[][] {
+/** The words of a name as the sound readings see them: designators gone, suffixes split off. At most 12. */
+function soundWords(text: string): string[] {
   const all = nfcSafe(text).toLowerCase().split(/[\s\u00b7\u30fb\u2027\u2010-\u2015\-_,.;:()"«»„“”]+/u).filter((w) => w !== '').slice(0, 12);
   // Designators are not the name: جمهورية أرمينيا, 아르차흐 공화국, 克尔巴贾尔区, ゼンギラン県.
   const named = all.filter((w) => !DESIGNATOR_WORDS.has(w));
@@ -212,6 +206,41 @@ export function soundReadings(text: string): string[][] {
     if (suffix) words.push(withoutHanSuffix(w.slice(0, -suffix[0].length)), suffix[1]);
     else words.push(withoutHanSuffix(w));
   }
+  return words;
+}
+
+/** Letters that begin a word with a vowel (or the glide y) in the scripts read here. */
+const VOWEL_ONSET = new Set([...'اأإآعئیيאעיอยアイウエオァィゥェォヤユヨあいうえおやゆよαεηιουωάέήίόύώ']);
+
+/**
+ * Whether a name begins with a vowel (Artsakh, อาร์ทซัค, 아르차흐, 阿爾察赫) or a consonant (Rusko),
+ * which every script writes: a tie-break between names of the same consonants. Undefined when
+ * the first word is a concept. Latin and Cyrillic words are read through their skeleton.
+ */
+export function soundOnset(text: string): boolean | undefined {
+  let word = soundWords(text)[0];
+  if (word === undefined || word.startsWith('~') || WORD_CONCEPTS.has(word)) return undefined;
+  // Thai writes a vowel sign before the consonant it follows (เซาท์ is "sao").
+  word = word.replace(/^[\u0e40-\u0e44]+/, '');
+  const ch = word[0]!;
+  const code = ch.charCodeAt(0);
+  if (code >= 0xac00 && code <= 0xd7a3) return Math.floor((code - 0xac00) / 588) === 11; // ㅇ: no initial consonant
+  if (code >= 0x4e00 && code <= 0x9fff) return /^[aeiouy]/.test(fallback(ch).toLowerCase());
+  if (VOWEL_ONSET.has(ch)) return true;
+  if (LETTER_CLASS.has(ch) || (code >= 0x3041 && code <= 0x30ff) || (code >= 0x370 && code <= 0x3ff)) return false;
+  const t = keyTokens(word)[0];
+  return t === undefined ? undefined : /^[aeiouy]/.test(t);
+}
+
+/**
+ * Sound-class readings of a name in Greek, Arabic-script, Hebrew, Thai, kana, Hangul or Chinese
+ * characters (words in other scripts are read through their skeleton): one array of class
+ * strings per reading. Arabic و, Hebrew ו and Thai ว are a consonant (v) or a vowel (o, u), and
+ * Japanese チ is chi or the ti of a Russian name: two readings,
+ * one for each. At most 12 words.
+ */
+export function soundReadings(text: string): string[][] {
+  const words = soundWords(text);
   const asConsonant: string[] = [];
   const asVowel: string[] = [];
   let ambiguous = false;

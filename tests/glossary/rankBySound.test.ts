@@ -63,3 +63,20 @@ describe('lookup by sound: names of agreements, by their consonants and concepts
     expect(lookup(query, { glossary })?.entity.id).toBe('bishkek-protocol');
   });
 });
+
+describe('lookup by sound: names of the same consonants', () => {
+  const places = createGlossary([
+    { id: 'artsakh', type: 'place', canonical: 'Artsakh', description: 'A region in the tests', labels: { en: 'Artsakh' } },
+    { id: 'russia', type: 'place', canonical: 'Russia', description: 'A country in the tests', labels: { en: 'Russia', cs: 'Rusko' } },
+  ]);
+
+  test.each([['อาร์ทซัค'], ['아르차흐'], ['阿爾察赫']])('%s begins with a vowel as Artsakh does, not as Rusko', (query) => {
+    const r = lookup(query, { glossary: places });
+    expect(r?.entity.id).toBe('artsakh');
+    expect(r?.score).toBe(0.9);
+  });
+
+  test('a name that begins with a consonant is still read as Rusko', () => {
+    expect(lookup('러스코', { glossary: places })?.entity.id).toBe('russia');
+  });
+});

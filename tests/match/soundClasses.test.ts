@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasSoundScript, latinClasses, soundReadings } from '../../src/match/soundClasses.js';
+import { hasSoundScript, latinClasses, soundOnset, soundReadings } from '../../src/match/soundClasses.js';
 import { keyTokens } from '../../src/normalize/keyTokens.js';
 
 const latin = (name: string) => keyTokens(name).map(latinClasses);
@@ -74,5 +74,20 @@ describe('soundClasses', () => {
   test('any string: no throw, at most 12 words', () => {
     expect(soundReadings('\ud800\u0000\u200f')).toEqual([[]]);
     expect(soundReadings('ب '.repeat(100))[0]).toHaveLength(12);
+  });
+});
+
+describe('soundOnset', () => {
+  test.each([
+    ['Artsakh', true], ['Rusko', false], ['อาร์ทซัค', true], ['สาธารณรัฐอาร์ทซัค', true], ['เซาท์ออสซีเชีย', false],
+    ['아르차흐', true], ['러시아', false], ['阿爾察赫', true], ['アルザフ', true], ['ロシア', false], ['إلهام علييف', true],
+    ['ארמניה', true], ['Αρμενία', true], ['Ρωσία', false],
+  ])('%s begins with a vowel: %s', (name, vowel) => {
+    expect(soundOnset(name)).toBe(vowel);
+  });
+
+  test('no answer for a concept or an empty name', () => {
+    expect(soundOnset('의정서')).toBeUndefined();
+    expect(soundOnset('')).toBeUndefined();
   });
 });
