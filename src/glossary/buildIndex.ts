@@ -28,6 +28,11 @@ export interface NameEntry {
    * and organizations, translatable words as concepts (Trattato di Kars → ~treaty di kars; see `conceptTokens`).
    */
   readonly concepts?: readonly string[];
+  /**
+   * In names of agreements, organizations and the like: `concepts` with the one-word names of
+   * places as the place (Declaration of Shusha → ~declaration of @shusha; see `placeTokens`), where some are.
+   */
+  readonly linked?: readonly string[];
   /** Index in `tokens` of the family name (persons with two or more tokens), else -1. */
   readonly family: number;
 }
@@ -50,6 +55,8 @@ export interface GlossaryIndex {
   readonly distinct: ReadonlyMap<number, ReadonlySet<number>>;
   /** Spellings by sound classes, for queries in Arabic, Hebrew, Greek, kana, Hangul, Chinese. */
   readonly sounds: SoundIndex;
+  /** A one-word name of a place (match token) → the place: every language's name of Shusha, Zurich, Kars is its place. */
+  readonly places: ReadonlyMap<string, number>;
   /** A person's family-name token → the one entity whose spellings (inflected ones aside) bear it, or -1 when several do. */
   readonly bearers: ReadonlyMap<string, number>;
 }
@@ -102,19 +109,26 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
   const keys: Postings = new Map();
   const bare: Postings = new Map();
   const tokens: Postings = new Map();
-  for (const sp of spellings) {
-    const id = names.length;
-    const person = entities[sp.entity]!.type === 'person';
-    const concepts = person ? sp.tokens : conceptTokens(sp.tokens);
-    names.push(concepts === sp.tokens ? sp : { ...sp, concepts });
-    if (sp.normalized !== '') addPosting(exact, sp.normalized, id);
-    addPosting(keys, concepts.slice().sort().join(' '), id);
+  const conceptsOf = spellings.map((sp) => (entities[sp.entity]!.type === 'person' ? sp.tokens : conceptTokens(sp.tokens)));
+  const places = placeTokens(entities, spellings, conceptsOf);
+  const addKeys = (toks: readonly string[], id: number, person: boolean) => {
+    addPosting(keys, toks.slice().sort().join(' '), id);
     if (!person) {
-      const kept = concepts.filter((t) => !isDesignator(t));
-      if (kept.length > 0 && kept.length < concepts.length) addPosting(bare, kept.sort().join(' '), id);
+      const kept = toks.filter((t) => !isDesignator(t));
+      if (kept.length > 0 && kept.length < toks.length) addPosting(bare, kept.sort().join(' '), id);
     }
-    for (const t of concepts) addPosting(tokens, t, id);
-  }
+    for (const t of toks) addPosting(tokens, t, id);
+  };
+  spellings.forEach((sp, id) => {
+    const type = entities[sp.entity]!.type;
+    const person = type === 'person';
+    const concepts = conceptsOf[id]!;
+    const linked = person || type === 'place' || sp.kind === 'abbreviation' ? concepts : linkPlaces(concepts, places, entities);
+    names.push(linked !== concepts ? { ...sp, concepts, linked } : concepts === sp.tokens ? sp : { ...sp, concepts });
+    if (sp.normalized !== '') addPosting(exact, sp.normalized, id);
+    addKeys(concepts, id, person);
+    if (linked !== concepts) addKeys(linked, id, person);
+  });
 
   const distinct = new Map<number, Set<number>>();
   entities.forEach((e, i) => {
@@ -132,7 +146,7 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
   let sounds: SoundIndex | undefined;
   let bearers: Map<string, number> | undefined;
   return {
-    entities, byId, names, exact, keys, bare, tokens, distinct,
+    entities, byId, names, exact, keys, bare, tokens, distinct, places,
     // Built on the first fuzzy query: most lookups are answered by the exact and key tables.
     get deletions() {
       return (deletions ??= buildDeletions(tokens.keys()));
@@ -145,6 +159,49 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
       return (bearers ??= buildBearers(names));
     },
   };
+}
+
+/**
+ * One-word names of places (attested, four letters or more, designators aside) → the place; a
+ * word several places bear goes to the most prominent when it leads the next by 0.3, else to none.
+ */
+function placeTokens(entities: readonly Entity[], spellings: readonly Spelling[], conceptsOf: readonly (readonly string[])[]): Map<string, number> {
+  const bearers = new Map<string, Set<number>>();
+  spellings.forEach((sp, id) => {
+    if (sp.generated || entities[sp.entity]!.type !== 'place') return;
+    const kept = conceptsOf[id]!.filter((t) => !isDesignator(t));
+    if (kept.length !== 1 || kept[0]!.length < 4 || kept[0]!.startsWith('~')) return;
+    let set = bearers.get(kept[0]!);
+    if (!set) bearers.set(kept[0]!, (set = new Set()));
+    set.add(sp.entity);
+  });
+  const places = new Map<string, number>();
+  const prominence = (e: number) => entities[e]!.prominence ?? 0.5;
+  for (const [t, set] of bearers) {
+    const ranked = [...set].sort((a, b) => prominence(b) - prominence(a) || a - b);
+    if (ranked.length === 1 || prominence(ranked[0]!) - prominence(ranked[1]!) >= 0.3) places.set(t, ranked[0]!);
+  }
+  return places;
+}
+
+/**
+ * Match tokens with the one-word names of places as `@place-id` (the same array when none is, or
+ * when nothing but places and designators would be left: a name that is a place is the place's).
+ */
+export function linkPlaces(tokens: readonly string[], places: ReadonlyMap<string, number>, entities: readonly Entity[]): readonly string[] {
+  let out: string[] | undefined;
+  let rest = false;
+  tokens.forEach((t, i) => {
+    const p = places.get(t);
+    if (p === undefined) {
+      if (!isDesignator(t)) rest = true;
+      out?.push(t);
+      return;
+    }
+    out ??= tokens.slice(0, i);
+    out.push(`@${entities[p]!.id}`);
+  });
+  return out && rest ? out : tokens;
 }
 
 function buildBearers(names: readonly NameEntry[]): Map<string, number> {
@@ -163,7 +220,7 @@ function buildBearers(names: readonly NameEntry[]): Map<string, number> {
 function buildDeletions(tokens: Iterable<string>): Map<string, string[]> {
   const deletions = new Map<string, string[]>();
   for (const t of tokens) {
-    if (t.length < 4) continue;
+    if (t.length < 4 || t.startsWith('@')) continue;
     for (let k = 0; k < t.length; k++) {
       const d = t.slice(0, k) + t.slice(k + 1);
       const list = deletions.get(d);

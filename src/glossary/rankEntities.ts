@@ -2,7 +2,7 @@ import { keyTokens } from '../normalize/keyTokens.js';
 import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
 import { alignTokens, tokenSimilarity, type Alignment } from '../match/alignTokens.js';
 import { describeAlignment } from '../match/describeAlignment.js';
-import { isPatronymic, isTitle } from '../match/nameTags.js';
+import { isDesignator, isPatronymic, isTitle } from '../match/nameTags.js';
 import type { Entity, EntityType } from '../types.js';
 import { adjectiveStems, languageStems, stemCandidates } from '../mentions/inflection/stemCandidates.js';
 import { CYRILLIC } from '../translit/scriptOf.js';
@@ -10,6 +10,7 @@ import { baseLanguage } from '../translit/schemeRegistry.js';
 import { tokenizeText } from '../mentions/tokenizeText.js';
 import type { GlossaryIndex, NameEntry } from './buildIndex.js';
 import { postings } from './postings.js';
+import { linkPlaces } from './buildIndex.js';
 import { describeName } from './describeName.js';
 import { conceptTokens } from '../match/conceptTokens.js';
 import { rankBySound, SOUND_SCORE } from './rankBySound.js';
@@ -48,9 +49,10 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   // Arabic, Hebrew, Greek, kana, Hangul, Chinese: romanized, a name rarely meets its Latin
   // spelling letter for letter (لافروف lfrwf, ラブロフ raburofu); its consonants do.
   if ((ranked[0]?.score ?? 0) < SOUND_SCORE && query.length <= 200 && hasSoundScript(query)) ranked = merge(index, ranked, rankBySound(index, query, types));
-  // A family name that several bear may still be the inflected form of one that only one person bears.
+  // An uncertain match may still be an inflected form of a known name, and a family name that several
+  // bear the inflected form of one that only one person bears.
   const top = ranked[0];
-  if ((top && top.score >= 0.75 && !(top.method === 'family' && top.score < UNIQUE_FAMILY)) || query.length > 200) return ranked;
+  if ((top && top.score >= 0.85 && !(top.method === 'family' && top.score < UNIQUE_FAMILY)) || query.length > 200) return ranked;
   // An inflected form (Ильхамом Алиевым, Paşinyanın, Փաշինյանի): the base forms of its words
   // that are known spellings, at a slightly lower score.
   const best = new Map<number, Ranked>(ranked.map((r) => [r.entity, r]));
@@ -204,11 +206,15 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
   }
   // Names of places, agreements and organizations are indexed with translatable words as concepts
   // (Trattato di Kars: ~treaty kars); people's names as written (Berg, Nord are surnames).
-  const readings: { tokens: readonly string[]; people: boolean | undefined }[] = [];
+  // Names of agreements and organizations are also indexed with the places they name as places
+  // (Déclaration de Choucha, Shusha Declaration: ~declaration @shusha): a linked reading meets those.
+  const readings: { tokens: readonly string[]; people: boolean | undefined; linked?: boolean }[] = [];
   for (const r of raw) {
     const c = conceptTokens(r);
     if (c === r) readings.push({ tokens: r, people: undefined });
     else readings.push({ tokens: r, people: true }, { tokens: c, people: false });
+    const l = linkPlaces(c, index.places, index.entities);
+    if (l !== c) readings.push({ tokens: l, people: false, linked: true });
   }
   const offerIn = (people: boolean | undefined, r: Ranked) => {
     if (people === undefined || people === (index.entities[r.entity]!.type === 'person')) offer(r);
@@ -224,7 +230,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
   }
   if ((best.size > 0 && !exhaustive) || keysOnly) return finish(index, best);
 
-  for (const { tokens: all, people } of readings) {
+  for (const { tokens: all, people, linked } of readings) {
     if (all.length === 0 || all.length > 12) continue;
     // Tags: titles go (when something is left); patronymics and years may stay unmatched at a small cost.
     const kept = all.filter((t) => !isTitle(t));
@@ -257,8 +263,9 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
     };
     for (const id of candidates(index, tokens, ignorable)) {
       const name = index.names[id]!;
-      const a = alignTokens(tokens, name.concepts ?? name.tokens, name.family, ignorable, similarity);
-      const ranked = judge(index, name, a, tokens.length, tagNote);
+      const candidate = (linked ? name.linked : undefined) ?? name.concepts ?? name.tokens;
+      const a = alignTokens(tokens, candidate, name.family, ignorable, similarity);
+      const ranked = judge(index, name, candidate, a, tokens, tagNote);
       if (ranked) offerIn(people, ranked);
     }
   }
@@ -277,7 +284,8 @@ function offerBare(index: GlossaryIndex, key: string, offer: (r: Ranked) => void
   }
 }
 
-function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens: number, tagNote: readonly string[]): Ranked | undefined {
+function judge(index: GlossaryIndex, name: NameEntry, candidate: readonly string[], a: Alignment, query: readonly string[], tagNote: readonly string[]): Ranked | undefined {
+  const queryTokens = query.length;
   const entity = index.entities[name.entity]!;
   const detail = () => describeAlignment(a);
   if (a.familyOnly) {
@@ -291,7 +299,30 @@ function judge(index: GlossaryIndex, name: NameEntry, a: Alignment, queryTokens:
   }
   if (a.family < FAMILY_MIN) return undefined;
   if (name.tokens.length === 1 && queryTokens === 1 && a.score < SINGLE_TOKEN_MIN) return undefined;
+  if (a.score < CONTAINED && contains(entity, name, candidate, a, query)) {
+    return { entity: name.entity, score: CONTAINED, name, method: 'fuzzy', explain: () => [...tagNote, `tokens ${detail()}: the whole of ${describeName(name)} and more`] };
+  }
   return { entity: name.entity, score: Math.min(a.score, 0.95), name, method: 'fuzzy', explain: () => [...tagNote, `tokens ${detail()} against ${describeName(name)}`] };
+}
+
+/**
+ * The score of a longer name of an agreement or organization that contains a whole known one
+ * (Shusha Declaration on Allied Relations, OSCE Minsk Group co-chairs): just above dedupe's 0.85.
+ */
+const CONTAINED = 0.86;
+
+/**
+ * The query has every word of the known name (two or more, one of them not a concept) and more
+ * words besides, but no concept the name lacks: "Protocol to the Agreement Establishing the
+ * Commonwealth of Independent States" is a protocol, not the Commonwealth.
+ */
+function contains(entity: Entity, name: NameEntry, candidate: readonly string[], a: Alignment, query: readonly string[]): boolean {
+  if ((entity.type !== 'agreement' && entity.type !== 'organization') || name.generated || name.kind === 'abbreviation') return false;
+  const kept = candidate.filter((t) => !isDesignator(t));
+  if (kept.length < 2 || query.length <= kept.length || kept.every((t) => t.startsWith('~'))) return false;
+  if (query.some((t) => t.startsWith('~') && !candidate.includes(t))) return false;
+  const matched = new Set(a.matches().filter((m) => m.candidate !== undefined && m.similarity >= 0.9).map((m) => m.candidate));
+  return kept.every((t) => matched.has(t));
 }
 
 /** A family name alone, as written, that one person in the glossary bears: as sure as a sound match. */

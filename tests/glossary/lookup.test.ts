@@ -187,6 +187,29 @@ describe('lookup: inflected names and designators', () => {
   });
 });
 
+describe('lookup: agreements and organizations named after places', () => {
+  const glossary = createGlossary([
+    { id: 'shusha', type: 'place', canonical: 'Shusha', description: 'A town in the tests', labels: { en: 'Shusha', fr: 'Choucha', pl: 'Szusza' }, prominence: 0.7 },
+    { id: 'shusha-declaration', type: 'agreement', canonical: 'Shusha Declaration', description: 'An agreement in the tests', labels: { en: 'Shusha Declaration' } },
+    { id: 'cis', type: 'organization', canonical: 'Commonwealth of Independent States', description: 'An organization in the tests', labels: { en: 'Commonwealth of Independent States' } },
+  ]);
+  const id = (q: string) => lookup(q, { glossary })?.entity.id;
+
+  test("a place's name in any language stands for the place: Déclaration de Choucha, Deklaracja z Szuszy", () => {
+    expect(id('Déclaration de Choucha')).toBe('shusha-declaration');
+    expect(id('Deklaracja z Szuszy')).toBe('shusha-declaration');
+    expect(id('Choucha')).toBe('shusha');
+  });
+
+  test('a longer name that contains a whole known one', () => {
+    const r = lookup('Shusha Declaration on Allied Relations between Azerbaijan and Turkey', { glossary })!;
+    expect([r.entity.id, r.score]).toEqual(['shusha-declaration', 0.86]);
+    expect(r.explanation.join(' ')).toContain('and more');
+    // a protocol about the Commonwealth is not the Commonwealth
+    expect(id('Protocol to the Agreement Establishing the Commonwealth of Independent States')).not.toBe('cis');
+  });
+});
+
 describe('lookup: translated names of places, agreements and organizations', () => {
   const glossary = createGlossary([
     { id: 'treaty-of-kars', type: 'agreement', canonical: 'Treaty of Kars', description: 'An agreement in the tests', labels: { en: 'Treaty of Kars' } },
