@@ -311,16 +311,19 @@ function judge(index: GlossaryIndex, name: NameEntry, candidate: readonly string
  */
 const CONTAINED = 0.86;
 
+/** Concepts that say what kind of document a name is. */
+const DOCUMENTS = new Set(['~treaty', '~protocol', '~declaration', '~statement', '~principles', '~memorandum']);
+
 /**
  * The query has every word of the known name (two or more, one of them not a concept) and more
- * words besides, but no concept the name lacks: "Protocol to the Agreement Establishing the
- * Commonwealth of Independent States" is a protocol, not the Commonwealth.
+ * words besides, but names no kind of document the name is not: "Protocol to the Agreement
+ * Establishing the Commonwealth of Independent States" is a protocol, not the Commonwealth.
  */
 function contains(entity: Entity, name: NameEntry, candidate: readonly string[], a: Alignment, query: readonly string[]): boolean {
   if ((entity.type !== 'agreement' && entity.type !== 'organization') || name.generated || name.kind === 'abbreviation') return false;
   const kept = candidate.filter((t) => !isDesignator(t));
   if (kept.length < 2 || query.length <= kept.length || kept.every((t) => t.startsWith('~'))) return false;
-  if (query.some((t) => t.startsWith('~') && !candidate.includes(t))) return false;
+  if (query.some((t) => DOCUMENTS.has(t) && !candidate.includes(t))) return false;
   const matched = new Set(a.matches().filter((m) => m.candidate !== undefined && m.similarity >= 0.9).map((m) => m.candidate));
   return kept.every((t) => matched.has(t));
 }

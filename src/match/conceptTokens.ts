@@ -45,7 +45,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   october: ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'października', 'října', 'октября', 'октябрь', 'жовтня', 'oktyabr', 'ekim', 'հոկտեմբերի', 'ოქტომბრის'],
   november: ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'ноября', 'ноябрь', 'листопада', 'noyabr', 'kasım', 'նոյեմբերի', 'ნოემბრის'],
   // Acronyms that translate inside the names of groups and missions (OSCE Minsk Group, ATƏT-in Minsk qrupu, ԵԱՀԿ Մինսկի խումբ)
-  osce: ['osce', 'osze', 'obse', 'обсе', 'обсє', 'agit', 'atət', 'եահկ', 'ეუთო', 'ეუთოს', 'ebesz', 'etyj'],
+  osce: ['osce', 'osze', 'obse', 'обсе', 'обсє', 'оссе', 'ебсс', 'екку', 'ехсс', 'agit', 'atət', 'yhhg', 'եահկ', 'ეუთო', 'ეუთოს', 'ebesz', 'etyj', 'ammk', 'ammt'],
   cis: ['cis', 'gus', 'снг', 'снд', 'bdt', 'ապհ', 'დსთ'],
   memorandum: ['memorandum', 'memorándum', 'memorando', 'меморандум', 'меморандума', 'memorandumu', 'հուշագիր', 'მემორანდუმი', 'مذكرة', 'تفاهم‌نامه'],
   corridor: [

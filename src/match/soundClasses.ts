@@ -171,11 +171,15 @@ function pushWord(reading: string[], classes: string): void {
 /** Surname endings that Persian joins with a zero-width joiner, or writes apart when it is lost. */
 const PERSIAN_SUFFIXES = new Set(['اف', 'یف', 'یوف', 'اوف', 'ف']);
 /** The same as suffixes of a Chinese, Japanese or Korean name, longest first. */
-const HAN_SUFFIXES = ['자치공화국', '공화국', '자치주', '自治共和国', '自治共和國', '共和国', '共和國', '自治州', '地区', '地區', '地域', '区', '區', '省', '州', '市', '县', '縣', '県'];
+const HAN_SUFFIXES = ['자치공화국', '공화국', '자치주', '연방', '自治共和国', '自治共和國', '共和国', '共和國', '自治州', '連邦', '联邦', '聯邦', '地区', '地區', '地域', '区', '區', '省', '州', '市', '县', '縣', '県'];
+/** Chinese and Japanese prefixes that translate (南オセチア, 北高加索, 山地卡拉巴赫), as concepts. */
+const HAN_PREFIXES: readonly (readonly [string, string])[] = [['山地', '~mountainous'], ['南', '~south'], ['北', '~north']];
+/** Thai prefixes written without a space: republic, federation (สาธารณรัฐอาร์ทซัค, สหพันธรัฐรัสเซีย). */
+const THAI_PREFIXES = ['สาธารณรัฐ', 'สหพันธรัฐ'];
 
 function withoutHanSuffix(word: string): string {
   // Thai writes "Republic of" as a prefix without a space (สาธารณรัฐอาร์ทซัค).
-  if (word.startsWith('สาธารณรัฐ') && word.length > 11) word = word.slice(9);
+  for (const prefix of THAI_PREFIXES) if (word.startsWith(prefix) && word.length > prefix.length + 2) word = word.slice(prefix.length);
   for (const suffix of HAN_SUFFIXES) if (word.length > suffix.length + 1 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   return word;
 }
@@ -201,10 +205,17 @@ function soundWords(text: string): string[] {
       words[words.length - 1] += w;
       continue;
     }
-    // A Chinese or Japanese name ends in the kind of document it is (ビシュケク議定書, 卡尔斯条约).
-    const suffix = HAN_CONCEPTS.find(([han]) => w.length > han.length + 1 && w.endsWith(han));
-    if (suffix) words.push(withoutHanSuffix(w.slice(0, -suffix[0].length)), suffix[1]);
-    else words.push(withoutHanSuffix(w));
+    // A Chinese or Japanese name may begin with a word that translates (南オセチア: south Ossetia)
+    // and end in the kind of document it is (ビシュケク議定書, 卡尔斯条约).
+    let rest = w;
+    const prefix = HAN_PREFIXES.find(([han]) => rest.length > han.length + 1 && rest.startsWith(han));
+    if (prefix) {
+      words.push(prefix[1]);
+      rest = rest.slice(prefix[0].length);
+    }
+    const suffix = HAN_CONCEPTS.find(([han]) => rest.length > han.length + 1 && rest.endsWith(han));
+    if (suffix) words.push(withoutHanSuffix(rest.slice(0, -suffix[0].length)), suffix[1]);
+    else words.push(withoutHanSuffix(rest));
   }
   return words;
 }
@@ -318,7 +329,9 @@ export function soundReadings(text: string): string[][] {
     if (/[\u4e00-\u9fff]/.test(word) && !/[\u3041-\u30ff]/.test(word)) {
       // Chinese: every character is a syllable of the pinyin reading.
       let s = '';
-      for (const syllable of fallback(word).toLowerCase().split(/[^a-zü]+/)) for (const x of pinyinClasses(syllable)) s = push(s, x);
+      // 卡 is kǎ in foreign names (卡拉巴赫 Karabakh, 卡尔斯 Kars), where pinyin tables read qiǎ.
+      const reading = fallback(word.replace(/卡/g, '咖'));
+      for (const syllable of reading.toLowerCase().split(/[^a-zü]+/)) for (const x of pinyinClasses(syllable)) s = push(s, x);
       a = b = s;
     } else if (a === '' && b === '' && !/[\u0370-\u03ff\u0590-\u06ff\u0e00-\u0e7f]/.test(word)) {
       // A word in another script (a Latin initial, a Cyrillic word): through the skeleton.

@@ -37,6 +37,11 @@ describe('soundClasses', () => {
     ['جمهورية أرمينيا', ['rmn']],
     ['아르차흐 공화국', ['rsk']],
     ['克尔巴贾尔区', ['krbsr']],
+    // prefixes that translate, federation as a designator, 卡 as ka
+    ['南オセチア共和国', ['~south', 'st']],
+    ['山地卡拉巴赫', ['~mountainous', 'krbk']],
+    ['ロシア連邦', ['rs']],
+    ['สหพันธรัฐรัสเซีย', ['rs']],
     ['나고르노-까라바흐공화국', ['~mountainous', 'krbk']], // Nagorno, borrowed as written, is the concept
     ['나고르노카라바흐 자치주', ['~mountainous', 'krbk']],
     ['ناغورنو كاراباخ', ['~mountainous', 'krbk']],
