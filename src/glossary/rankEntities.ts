@@ -14,7 +14,7 @@ import { linkPlaces } from './buildIndex.js';
 import { describeName } from './describeName.js';
 import { conceptTokens } from '../match/conceptTokens.js';
 import { rankBySound, SOUND_SCORE } from './rankBySound.js';
-import { hasSoundScript } from '../match/soundClasses.js';
+import { hasSoundScript, withoutHanSuffix } from '../match/soundClasses.js';
 
 /** How a candidate was found. */
 export type MatchMethod = 'exact' | 'key' | 'fuzzy' | 'family' | 'sound';
@@ -139,6 +139,9 @@ function baseForms(query: string): BaseForm[] {
       else if (prev.langs && (!langs || langs.some((l) => !prev.langs!.includes(l)))) prev.langs = langs && [...prev.langs, ...langs];
     };
     if (!tag) {
+      // ロシア連邦, 南オセチア共和国, สหพันธรัฐรัสเซีย: the name without its designator.
+      const bare = withoutHanSuffix(w.word);
+      if (bare !== w.word) add(bare, undefined);
       for (const text of stemCandidates(w.word, w.script, turkic)) add(text, undefined);
       for (const s of languageStems(w.word)) add(s.stem, s.langs.split(' '));
       if (w.script === CYRILLIC) for (const text of adjectiveStems(w.word)) add(text, undefined);

@@ -177,7 +177,8 @@ const HAN_PREFIXES: readonly (readonly [string, string])[] = [['山地', '~mount
 /** Thai prefixes written without a space: republic, federation (สาธารณรัฐอาร์ทซัค, สหพันธรัฐรัสเซีย). */
 const THAI_PREFIXES = ['สาธารณรัฐ', 'สหพันธรัฐ'];
 
-function withoutHanSuffix(word: string): string {
+/** A word without the designator a Chinese, Japanese or Korean name ends in or a Thai one begins with (ロシア連邦 → ロシア). */
+export function withoutHanSuffix(word: string): string {
   // Thai writes "Republic of" as a prefix without a space (สาธารณรัฐอาร์ทซัค).
   for (const prefix of THAI_PREFIXES) if (word.startsWith(prefix) && word.length > prefix.length + 2) word = word.slice(prefix.length);
   for (const suffix of HAN_SUFFIXES) if (word.length > suffix.length + 1 && word.endsWith(suffix)) return word.slice(0, -suffix.length);

@@ -17,6 +17,8 @@ export interface TextToken {
 }
 
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2bb]);
+/** Inside a word also the ‘ and ` that Uzbek Latin writes for ʻ (Qorabog‘, O‘zbekiston). */
+const INNER_APOSTROPHES = new Set([...APOSTROPHES, 0x2018, 0x60]);
 const ELISION = /^(?:[lLdDjJmMnNsStTcC]|[qQ]u|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’]/;
 
 function isMark(code: number): boolean {
@@ -68,7 +70,7 @@ export function tokenizeText(text: string): TextToken[] {
         continue;
       }
       // An apostrophe between two letters stays inside the word.
-      if (APOSTROPHES.has(c) && end + 1 < n && classOf(text.charCodeAt(end + 1)) !== NEUTRAL && end > start) {
+      if (INNER_APOSTROPHES.has(c) && end + 1 < n && classOf(text.charCodeAt(end + 1)) !== NEUTRAL && end > start) {
         end++;
         continue;
       }

@@ -159,6 +159,18 @@ describe('lookup: inflected names and designators', () => {
     expect(at('Ázerbajdžánské republiky')).toBe('azerbaijan');
   });
 
+  test('designators written into a Chinese, Japanese, Korean or Thai word: ロシア連邦, สหพันธรัฐรัสเซีย', () => {
+    const g = createGlossary([
+      { id: 'russia', type: 'place', canonical: 'Russia', description: 'A country in the tests', labels: { en: 'Russia', ja: 'ロシア', th: 'รัสเซีย' } },
+      { id: 'armenia', type: 'place', canonical: 'Armenia', description: 'A country in the tests', labels: { en: 'Armenia', uk: 'Вірменія' } },
+    ]);
+    const at = (q: string) => lookup(q, { glossary: g })?.entity.id;
+    expect(at('ロシア連邦')).toBe('russia');
+    expect(at('สหพันธรัฐรัสเซีย')).toBe('russia');
+    // a Ukrainian adjective of an -ія country, with the SSR as a designator
+    expect(at('Вірменська РСР')).toBe('armenia');
+  });
+
   test('Turkic suffixes of Uzbek, Turkmen, Kazakh and Kyrgyz, in either script', () => {
     expect(id('Bakuda')).toBe('baku');
     expect(id('Бакуда')).toBe('baku'); // a Russian spelling is a base of Kazakh, Kyrgyz and Uzbek Cyrillic

@@ -154,7 +154,10 @@ export function languageStems(word: string): { stem: string; langs: string }[] {
  * Физулинского района, Кельбаджарский район.
  */
 const ADJECTIVE_ENDINGS = ['ский', 'ская', 'ское', 'ские', 'ского', 'ской', 'скому', 'ском', 'ских', 'ским', 'скую', 'ський', 'ська', 'ське', 'ські', 'ського', 'ській', 'ському', 'ських'];
-const ADJECTIVE_RULES: Rules = ADJECTIVE_ENDINGS.flatMap((e): [string, string][] => [[e, ''], [`н${e}`, ''], [`ин${e}`, 'а']]).sort((a, b) => b[0].length - a[0].length);
+// Ukrainian adjectives of -ія countries drop the -ія (Вірменська РСР: Вірменія)
+const ADJECTIVE_RULES: Rules = ADJECTIVE_ENDINGS.flatMap((e): [string, string][] => [[e, ''], [`н${e}`, ''], [`ин${e}`, 'а'], ...(e.includes('ськ') ? [[e, 'ія'] as [string, string]] : [])]).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 
 /** The place names a Russian or Ukrainian relational adjective is made from (Карсский → Карс; Алма-Атинская → Алма-Ата). */
 export function adjectiveStems(word: string): string[] {
