@@ -12,7 +12,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   treaty: [
     'treaty', 'trattato', 'tratado', 'traité', 'vertrag', 'verdrag', 'fördraget', 'fördrag', 'traktat', 'traktaten', 'smlouva', 'zmluva',
     'szerződés', 'tratatul', 'tratat', 'ugovor', 'pogodba', 'sutartis', 'līgums', 'sopimus', 'договор', 'договора', 'договір', 'dogovor',
-    'antlaşması', 'antlaşma', 'müqaviləsi', 'müqavilə', 'պայմանագիր', 'պայմանագրի', 'ხელშეკრულება', 'معاهدة', 'پیمان', 'עמנת', 'συνθήκη', 'συνθήκης',
+    'antlaşması', 'antlaşma', 'müqaviləsi', 'müqavilə', 'պայմանագիր', 'պայմանագրի', 'ხელშეკრულება', 'معاهدة', 'پیمان', 'עמנת', 'συνθήκη', 'συνθήκης', 'układu', 'układ', 'договору', 'συμφώνου', 'σύμφωνο', 'perjanjian', 'vertrages', 'vertrags', 'traktatu', 'smlouvy', 'zmluvy', 'ugovora', 'pogodbe', 'pakt', 'pakti', 'paktı', 'pact', 'pacte', 'patto', 'pacto',
   ],
   protocol: [
     'protocol', 'protocols', 'protocole', 'protocoles', 'protokoll', 'protokolle', 'protocollo', 'protocolli', 'protocolo', 'protocolos',
@@ -38,7 +38,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   trilateral: [
     'trilateral', 'trilatérale', 'trilatéral', 'trilaterale', 'trilaterali', 'trójstronne', 'trójstronnego', 'dreiseitige', 'trilaterales',
     'трёхстороннее', 'трехстороннее', 'трехстороннего', 'трёхстороннего', 'тристороння', 'тристоронньої', 'üçtərəfli', 'üçlü', 'եռակողմ',
-    'სამმხრივი', 'ثلاثي', 'الثلاثي', 'سه‌جانبه', 'τριμερής', 'τριμερούς', 'třístranné', 'trojstranné', 'háromoldalú', 'kolmikantainen',
+    'სამმხრივი', 'ثلاثي', 'الثلاثي', 'سه‌جانبه', 'τριμερής', 'τριμερούς', 'třístranné', 'trojstranné', 'háromoldalú', 'kolmikantainen', 'tripartite', 'tripartita', 'tripartito', 'trilateralen', 'dreiseitigen', 'trójstronnej', 'trojstranná', 'tristrano', 'üçtaraflı', 'ثلاثية',
   ],
   january: ['january', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'stycznia', 'ledna', 'января', 'январь', 'січня', 'yanvar', 'ocak', 'հունվարի', 'იანვრის'],
   august: ['august', 'août', 'agosto', 'sierpnia', 'srpna', 'августа', 'август', 'серпня', 'avqust', 'ağustos', 'օգոստոսի', 'აგვისტოს'],
@@ -75,13 +75,13 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   organization: [
     'organization', 'organisation', 'organizzazione', 'organización', 'organização', 'organizacja', 'organizace', 'organizácia', 'организация',
-    'организации', 'організація', 'təşkilatı', 'örgütü', 'կազմակերպություն', 'ორგანიზაცია', 'منظمة', 'سازمان', 'ארגון', 'οργανισμός', 'järjestö',
+    'организации', 'організація', 'təşkilatı', 'örgütü', 'կազմակերպություն', 'ორგანიზაცია', 'منظمة', 'سازمان', 'ארגון', 'οργανισμός', 'järjestö', 'organizacji', 'szervezete', 'szervezet', 'организацията', 'οργανισμό', 'οργανισμού', 'organisasi', 'organizácie', 'organizacija', 'organizacije', 'organizația', 'organizatsiyasi', 'guramasy', 'ұйымы', 'уюму', 'організації', 'арганізацыя', 'organisaatio', 'organisasjon', 'organisationen',
   ],
-  union: ['union', 'unión', 'união', 'unione', 'unia', 'unie', 'союз', 'союза', 'союзу', 'ittifaqı', 'birliği', 'միություն', 'კავშირი', 'اتحاد', 'الاتحاد', 'ένωση', 'unioni', 'unió'],
-  security: ['security', 'sécurité', 'sicherheit', 'seguridad', 'sicurezza', 'segurança', 'bezpieczeństwa', 'bezpečnosti', 'безопасности', 'təhlükəsizlik', 'güvenlik', 'անվտանգության', 'უსაფრთხოების', 'الأمن', 'امنیت', 'ασφάλειας'],
-  collective: ['collective', 'collectif', 'kollektiven', 'colectiva', 'collettiva', 'coletiva', 'zbiorowego', 'kolektivní', 'коллективной', 'kollektiv', 'kolektif', 'հավաքական', 'კოლექტიური', 'الجماعي', 'جمعی', 'συλλογικής'],
-  economic: ['economic', 'économique', 'wirtschaftsunion', 'económica', 'economica', 'econômica', 'gospodarcza', 'ekonomická', 'экономический', 'iqtisadi', 'ekonomik', 'տնտեսական', 'ეკონომიკური', 'الاقتصادي', 'اقتصادی', 'οικονομική'],
-  eurasian: ['eurasian', 'eurasienne', 'eurasiatique', 'eurasiática', 'eurasische', 'euroasiática', 'eurasiatica', 'eurazjatycka', 'euroasijská', 'евразийский', 'avrasiya', 'avrasya', 'եվրասիական', 'ევრაზიული', 'الأوراسي', 'اوراسیا', 'ευρασιατική'],
+  union: ['union', 'unión', 'união', 'unione', 'unia', 'unie', 'союз', 'союза', 'союзу', 'ittifaqı', 'birliği', 'միություն', 'კავშირი', 'اتحاد', 'الاتحاد', 'ένωση', 'unioni', 'unió', 'unii', 'uniunea', 'unija', 'unije', 'uniji', 'savez', 'savezu', 'saveza', 'саюз', 'саюзу', 'одақ', 'одағы', 'биримдиги', 'ittifoqi', 'ένωσης', 'liitto', 'unionen'],
+  security: ['security', 'sécurité', 'sicherheit', 'seguridad', 'sicurezza', 'segurança', 'bezpieczeństwa', 'bezpečnosti', 'безопасности', 'təhlükəsizlik', 'güvenlik', 'անվտանգության', 'უსაფრთხოების', 'الأمن', 'امنیت', 'ασφάλειας', 'bezpieczeństwie', 'biztonsági', 'сигурност', 'сигурността', 'keamanan', 'bezbednosti', 'sigurnosti', 'varnost', 'varnosti', 'säkerhet', 'sikkerhet', 'veiligheid', 'securitate', 'xavfsizlik', 'howpsuzlyk', 'қауіпсіздік', 'коопсуздук', 'безпеки', 'бяспекі', 'бясьпецы'],
+  collective: ['collective', 'collectif', 'kollektiven', 'colectiva', 'collettiva', 'coletiva', 'zbiorowego', 'kolektivní', 'коллективной', 'kollektiv', 'kolektif', 'հավաքական', 'კოლექტიური', 'الجماعي', 'جمعی', 'συλλογικής', 'zbiorowym', 'kollektív', 'колективна', 'колективната', 'kolektivne', 'kolektivni', 'kolektivnej', 'kollektive', 'kollektiiviseen', 'kollektiva', 'колективної', 'калектыўнай', 'ұжымдық', 'жамааттык'],
+  economic: ['economic', 'économique', 'wirtschaftsunion', 'económica', 'economica', 'econômica', 'gospodarcza', 'ekonomická', 'экономический', 'iqtisadi', 'ekonomik', 'տնտեսական', 'ეკონომიკური', 'الاقتصادي', 'اقتصادی', 'οικονομική', 'gospodarczej', 'gospodarske', 'gospodarska', 'ekonomski', 'ekonomskom', 'ekonomske', 'economică', 'gazdasági', 'экономического', 'экономическом', 'економічний', 'економічного', 'эканамічны', 'эканамічнага', 'экономикалық', 'экономикалык', 'iqtisodiy', 'ykdysady', 'ekonomi', 'ekonomiska', 'economische', 'οικονομικής', 'wirtschaftliche'],
+  eurasian: ['eurasian', 'eurasienne', 'eurasiatique', 'eurasiática', 'eurasische', 'euroasiática', 'eurasiatica', 'eurazjatycka', 'euroasijská', 'евразийский', 'avrasiya', 'avrasya', 'եվրասիական', 'ევრაზიული', 'الأوراسي', 'اوراسیا', 'ευρασιατική', 'eurazjatyckiej', 'euroazjatyckiej', 'evrazijske', 'evrazijska', 'euroazijski', 'euroazijskom', 'евразийского', 'євразійський', 'євразійського', 'эўразійскага', 'еуразиялық', 'евразиялык', 'yevroosiyo', 'ýewraziýa', 'eurasia', 'euraasia', 'eurasiska', 'euraziatische', 'ευρασιατικής', 'eurázsiai'],
 };
 
 let byToken: Map<string, string> | undefined;
