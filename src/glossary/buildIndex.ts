@@ -29,8 +29,8 @@ export interface NameEntry {
    */
   readonly concepts?: readonly string[];
   /**
-   * In names of agreements, organizations and the like: `concepts` with the one-word names of
-   * places as the place (Declaration of Shusha → ~declaration of @shusha; see `placeTokens`), where some are.
+   * In names of anything but people: `concepts` with the one-word names of places as the place
+   * (Declaration of Shusha → ~declaration of @shusha, Lachin corridor → @lachin ~corridor; see `placeTokens`), where some are.
    */
   readonly linked?: readonly string[];
   /** Index in `tokens` of the family name (persons with two or more tokens), else -1. */
@@ -123,7 +123,7 @@ export function buildIndex(entities: readonly Entity[], spellings: readonly Spel
     const type = entities[sp.entity]!.type;
     const person = type === 'person';
     const concepts = conceptsOf[id]!;
-    const linked = person || type === 'place' || sp.kind === 'abbreviation' ? concepts : linkPlaces(concepts, places, entities);
+    const linked = person || sp.kind === 'abbreviation' ? concepts : linkPlaces(concepts, places, entities);
     names.push(linked !== concepts ? { ...sp, concepts, linked } : concepts === sp.tokens ? sp : { ...sp, concepts });
     if (sp.normalized !== '') addPosting(exact, sp.normalized, id);
     addKeys(concepts, id, person);

@@ -49,6 +49,8 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   // Arabic, Hebrew, Greek, kana, Hangul, Chinese: romanized, a name rarely meets its Latin
   // spelling letter for letter (لافروف lfrwf, ラブロフ raburofu); its consonants do.
   if ((ranked[0]?.score ?? 0) < SOUND_SCORE && query.length <= 200 && hasSoundScript(query)) ranked = merge(index, ranked, rankBySound(index, query, types));
+  // Two spellings of one name with a slash (Stepanakert/Khankendi): the entity both are.
+  if ((ranked[0]?.score ?? 0) < 0.85 && query.includes('/') && query.length <= 200) ranked = merge(index, ranked, rankAlternatives(index, query, types));
   // An uncertain match may still be an inflected form of a known name, and a family name that several
   // bear the inflected form of one that only one person bears.
   const top = ranked[0];
@@ -75,6 +77,17 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   }
   if (ranked.every((r) => best.get(r.entity) === r) && best.size === ranked.length) return ranked;
   return merge(index, ranked, [...best.values()]);
+}
+
+/** The entity every part of "A/B" is (each part at least 0.85), at the lower score of the two. */
+function rankAlternatives(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined): Ranked[] {
+  const parts = query.split('/').map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 3) return [];
+  const tops = parts.map((p) => rankEntities(index, p, types)[0]);
+  const first = tops[0];
+  if (!first || tops.some((t) => !t || t.entity !== first.entity || t.score < 0.85)) return [];
+  const weakest = tops.reduce((a, b) => (b!.score < a!.score ? b : a))!;
+  return [{ ...weakest, score: Math.min(weakest.score, 0.95), explain: () => [`each of "${parts.join('", "')}" is this entity`, ...weakest.explain()] }];
 }
 
 /** Two ranked lists as one, by score (each already tiered: scores fall with rank), the better result per entity. */
@@ -209,7 +222,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
   }
   // Names of places, agreements and organizations are indexed with translatable words as concepts
   // (Trattato di Kars: ~treaty kars); people's names as written (Berg, Nord are surnames).
-  // Names of agreements and organizations are also indexed with the places they name as places
+  // Names of places, agreements and organizations are also indexed with the places they name as places
   // (Déclaration de Choucha, Shusha Declaration: ~declaration @shusha): a linked reading meets those.
   const readings: { tokens: readonly string[]; people: boolean | undefined; linked?: boolean }[] = [];
   for (const r of raw) {

@@ -51,7 +51,8 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   corridor: [
     'corridor', 'korridor', 'korridoren', 'corridoio', 'corredor', 'couloir', 'korytarz', 'korytarza', 'koridor', 'koridora', 'koridoru',
     'коридор', 'коридора', 'коридоре', 'dəhlizi', 'dəhliz', 'միջանցք', 'միջանցքի', 'დერეფანი', 'ممر', 'گذرگاه', 'کریدور', 'מסדרון',
-    'διάδρομος', 'διαδρόμου', 'käytävä', 'folyosó', 'folyosót', 'coridorul',
+    'διάδρομος', 'διαδρόμου', 'käytävä', 'folyosó', 'folyosót', 'coridorul', 'koridorja', 'koridorju', 'koridorjem', 'yo‘lagi', 'yo‘lak',
+    'йўлаги', 'йўлак', 'дәлізі', 'koridory', 'коридору',
   ],
   group: [
     'group', 'groupe', 'gruppe', 'gruppen', 'grupo', 'gruppo', 'grupa', 'grupy', 'grupul', 'skupina', 'skupiny', 'группа', 'группы', 'група',

@@ -45,7 +45,7 @@ const DESIGNATORS = [
   'республика', 'республики', 'район', 'области', 'область', 'край', 'округ', 'город', 'автономная', 'марз', 'республіка', 'місто',
   'respublikası', 'respublika', 'rayonu', 'şəhəri', 'şəhər', 'muxtar', 'bölgəsi', 'cumhuriyeti', 'ilçesi', 'bölgesi', 'şehri', 'özerk',
   'հանրապետություն', 'մարզ', 'շրջան', 'քաղաք', 'რესპუბლიკა', 'მხარე', 'რაიონი', 'მუნიციპალიტეტი', 'ქალაქი',
-  'ssr', 'сср', 'рср', 'ҷумҳурии', 'ҷумҳурӣ', 'tasavalta', 'tasavallan', 'автономна', 'област', 'република', 'општина', 'опћина', 'autonomna', 'oblast', 'opština', 'općina',
+  'ssr', 'сср', 'рср', 'republikom', 'republike', 'republici', 'autonomnom', 'autonomne', 'autonomnoj', 'ҷумҳурии', 'ҷумҳурӣ', 'tasavalta', 'tasavallan', 'автономна', 'област', 'република', 'општина', 'опћина', 'autonomna', 'oblast', 'opština', 'općina',
   '공화국', '자치주', 'cộng', 'hòa', 'khu', 'tự', 'trị', 'tỉnh', 'huyện',
 ];
 

@@ -31,8 +31,9 @@ describe('buildIndex: places in the names of agreements and organizations', () =
     expect(linked).toContainEqual(['~protocol', 'di', '@zurich']);
   });
 
-  test('places, abbreviations and names that are nothing but a place are not linked', () => {
+  test('one-word places, abbreviations and names that are nothing but a place are not linked', () => {
     expect(index.names.filter((n) => n.entity <= 2 || n.kind === 'abbreviation').every((n) => n.linked === undefined)).toBe(true);
+    expect(buildIndex([...entities, place('zurich-lake', { en: 'Lake Zurich' })]).names.at(-1)?.linked).toEqual(['lake', '@zurich']);
     expect(index.names.find((n) => n.text === 'Zurich Insurance')?.linked).toEqual(['@zurich', 'insurance']);
     expect(linkPlaces(['zurigo'], index.places, entities)).toEqual(['zurigo']);
     expect(linkPlaces(['zurigo', 'di'], index.places, entities)).toEqual(['zurigo', 'di']);

@@ -213,6 +213,20 @@ describe('lookup: agreements and organizations named after places', () => {
     expect(id('Choucha')).toBe('shusha');
   });
 
+  test('two spellings of one name with a slash, but not of two names', () => {
+    const g = createGlossary([
+      { id: 'stepanakert', type: 'place', canonical: 'Stepanakert', description: 'A city in the tests', labels: { en: 'Stepanakert', az: 'Xankəndi' }, aliases: [{ text: 'Khankendi', lang: 'en', kind: 'other-side', source: 'https://example.org/k' }] },
+      { id: 'baku', type: 'place', canonical: 'Baku', description: 'A city in the tests', labels: { en: 'Baku' } },
+      { id: 'lachin', type: 'place', canonical: 'Lachin', description: 'A town in the tests', labels: { en: 'Lachin', uz: 'Lochin' } },
+      { id: 'lachin-corridor', type: 'place', canonical: 'Lachin corridor', description: 'A road in the tests', labels: { en: 'Lachin corridor' } },
+    ]);
+    const r = lookup('Stepanakert/Khankendi', { glossary: g })!;
+    expect([r.entity.id, r.score]).toEqual(['stepanakert', 0.95]);
+    expect(lookup('Baku/Stepanakert', { glossary: g })?.score ?? 0).toBeLessThan(0.85);
+    // a place named after a place: Lochin is Lachin, yo‘lagi (with the dative -ga) is a corridor
+    expect(lookup('Lochin yo‘lagiga', { glossary: g })?.entity.id).toBe('lachin-corridor');
+  });
+
   test('a longer name that contains a whole known one', () => {
     const r = lookup('Shusha Declaration on Allied Relations between Azerbaijan and Turkey', { glossary })!;
     expect([r.entity.id, r.score]).toEqual(['shusha-declaration', 0.86]);

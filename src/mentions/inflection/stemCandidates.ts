@@ -86,6 +86,8 @@ const LANGUAGE_RULES: LanguageRules = [
   ...rulesOf('sl hr sr bs', [['jo', 'ja'], ['ju', 'ja'], ['jom', 'ja'], ['ije', 'ija'], ['iji', 'ija'], ['im', ''], ['u', '']]),
   // adjectives before a feminine name: Južno Osetijo, Južni Osetiji (Južna Osetija)
   ...rulesOf('sl', [['o', 'a'], ['i', 'a']]),
+  // adjectives made from a place name: Nahčivanskom, Lačinski
+  ...rulesOf('sl hr sr bs', [['skom', ''], ['skoj', ''], ['ska', ''], ['ske', ''], ['ski', ''], ['skog', '']]),
   // Oroszországban, Alijevvel, Mirzojannak; a long vowel before a suffix is short in the base (Grúziától)
   ...rulesOf('hu', [
     ['ban', ''], ['ben', ''], ['ba', ''], ['be', ''], ['ból', ''], ['ből', ''], ['ról', ''], ['ről', ''], ['tól', ''], ['től', ''],
@@ -120,7 +122,7 @@ const LANGUAGE_RULES: LanguageRules = [
     ['мен', ''], ['бен', ''], ['пен', ''], ['ны', ''], ['ні', ''], ['ды', ''], ['ді', ''],
   ]),
   ...rulesOf('ky ru', [
-    ['дагы', ''], ['тагы', ''], ['нын', ''], ['нин', ''], ['дын', ''], ['дин', ''], ['тын', ''], ['тин', ''], ['га', ''], ['ге', ''], ['ка', ''], ['ке', ''],
+    ['дагы', ''], ['тагы', ''], ['нун', ''], ['нүн', ''], ['дун', ''], ['дүн', ''], ['тун', ''], ['түн', ''], ['нын', ''], ['нин', ''], ['дын', ''], ['дин', ''], ['тын', ''], ['тин', ''], ['га', ''], ['ге', ''], ['ка', ''], ['ке', ''],
     ['дан', ''], ['ден', ''], ['тан', ''], ['тен', ''], ['да', ''], ['де', ''], ['ны', ''], ['ни', ''], ['ды', ''], ['ди', ''],
   ]),
   // Tajik: the object marker -ро (Лочинро)
