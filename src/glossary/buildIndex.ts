@@ -8,6 +8,7 @@ import { buildSoundIndex, type SoundIndex } from './buildSoundIndex.js';
 import { conceptTokens } from '../match/conceptTokens.js';
 import { isDesignator } from '../match/nameTags.js';
 import { addPosting, type Postings } from './postings.js';
+import { linkPlaces } from './linkPlaces.js';
 
 /** One spelling of one entity, as the matcher sees it. */
 export interface NameEntry {
@@ -182,26 +183,6 @@ function placeTokens(entities: readonly Entity[], spellings: readonly Spelling[]
     if (ranked.length === 1 || prominence(ranked[0]!) - prominence(ranked[1]!) >= 0.3) places.set(t, ranked[0]!);
   }
   return places;
-}
-
-/**
- * Match tokens with the one-word names of places as `@place-id` (the same array when none is, or
- * when nothing but places and designators would be left: a name that is a place is the place's).
- */
-export function linkPlaces(tokens: readonly string[], places: ReadonlyMap<string, number>, entities: readonly Entity[]): readonly string[] {
-  let out: string[] | undefined;
-  let rest = false;
-  tokens.forEach((t, i) => {
-    const p = places.get(t);
-    if (p === undefined) {
-      if (!isDesignator(t)) rest = true;
-      out?.push(t);
-      return;
-    }
-    out ??= tokens.slice(0, i);
-    out.push(`@${entities[p]!.id}`);
-  });
-  return out && rest ? out : tokens;
 }
 
 function buildBearers(names: readonly NameEntry[]): Map<string, number> {

@@ -9,12 +9,12 @@ import { CYRILLIC } from '../translit/scriptOf.js';
 import { baseLanguage } from '../translit/schemeRegistry.js';
 import { tokenizeText } from '../mentions/tokenizeText.js';
 import type { GlossaryIndex, NameEntry } from './buildIndex.js';
+import { linkPlaces } from './linkPlaces.js';
 import { postings } from './postings.js';
-import { linkPlaces } from './buildIndex.js';
 import { describeName } from './describeName.js';
 import { conceptTokens } from '../match/conceptTokens.js';
 import { rankBySound, SOUND_SCORE } from './rankBySound.js';
-import { hasSoundScript, withoutHanSuffix } from '../match/soundClasses.js';
+import { hasSoundScript, withoutJoinedDesignator } from '../match/soundClasses.js';
 
 /** How a candidate was found. */
 export type MatchMethod = 'exact' | 'key' | 'fuzzy' | 'family' | 'sound';
@@ -37,9 +37,11 @@ const FAMILY_MIN = 0.85;
 /**
  * Every entity the query may mean, best first: exact spellings (score 1), equal name keys (0.97),
  * then fuzzy token alignment over candidates drawn from the token and typo indexes, then
- * family-name-only matches ranked by prominence; for scripts that write vowels loosely, matches
- * by sound (0.9); when nothing is likely, the base forms of inflected words (× 0.95). Names of
- * places, agreements and organizations are compared with translatable words as concepts. With
+ * family-name-only matches ranked by prominence (0.9 when one person bears the name); for scripts
+ * that write vowels loosely, matches by sound (0.9); "A/B" as the entity both are; when nothing
+ * is sure, the base forms of inflected words (× 0.95). Names of places, agreements and
+ * organizations are compared with translatable words as concepts and the places they name as
+ * places; a longer name containing a whole known agreement or organization name scores 0.86. With
  * `exhaustive` (search) the fuzzy stage runs even after an exact hit, so that every bearer of a
  * shared name is listed. Linear in the query; the work per query is bounded by the candidates of
  * its tokens, never a scan of the glossary.
@@ -153,7 +155,7 @@ function baseForms(query: string): BaseForm[] {
     };
     if (!tag) {
       // ロシア連邦, 南オセチア共和国, สหพันธรัฐรัสเซีย: the name without its designator.
-      const bare = withoutHanSuffix(w.word);
+      const bare = withoutJoinedDesignator(w.word);
       if (bare !== w.word) add(bare, undefined);
       for (const text of stemCandidates(w.word, w.script, turkic)) add(text, undefined);
       for (const s of languageStems(w.word)) add(s.stem, s.langs.split(' '));

@@ -178,7 +178,7 @@ const HAN_PREFIXES: readonly (readonly [string, string])[] = [['山地', '~mount
 const THAI_PREFIXES = ['สาธารณรัฐ', 'สหพันธรัฐ'];
 
 /** A word without the designator a Chinese, Japanese or Korean name ends in or a Thai one begins with (ロシア連邦 → ロシア). */
-export function withoutHanSuffix(word: string): string {
+export function withoutJoinedDesignator(word: string): string {
   // Thai writes "Republic of" as a prefix without a space (สาธารณรัฐอาร์ทซัค).
   for (const prefix of THAI_PREFIXES) if (word.startsWith(prefix) && word.length > prefix.length + 2) word = word.slice(prefix.length);
   for (const suffix of HAN_SUFFIXES) if (word.length > suffix.length + 1 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
@@ -215,8 +215,8 @@ function soundWords(text: string): string[] {
       rest = rest.slice(prefix[0].length);
     }
     const suffix = HAN_CONCEPTS.find(([han]) => rest.length > han.length + 1 && rest.endsWith(han));
-    if (suffix) words.push(withoutHanSuffix(rest.slice(0, -suffix[0].length)), suffix[1]);
-    else words.push(withoutHanSuffix(rest));
+    if (suffix) words.push(withoutJoinedDesignator(rest.slice(0, -suffix[0].length)), suffix[1]);
+    else words.push(withoutJoinedDesignator(rest));
   }
   return words;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildIndex, linkPlaces } from '../../src/glossary/buildIndex.js';
+import { buildIndex } from '../../src/glossary/buildIndex.js';
 import type { Entity } from '../../src/index.js';
 
 const place = (id: string, labels: Record<string, string>, prominence?: number): Entity => ({
@@ -35,7 +35,5 @@ describe('buildIndex: places in the names of agreements and organizations', () =
     expect(index.names.filter((n) => n.entity <= 2 || n.kind === 'abbreviation').every((n) => n.linked === undefined)).toBe(true);
     expect(buildIndex([...entities, place('zurich-lake', { en: 'Lake Zurich' })]).names.at(-1)?.linked).toEqual(['lake', '@zurich']);
     expect(index.names.find((n) => n.text === 'Zurich Insurance')?.linked).toEqual(['@zurich', 'insurance']);
-    expect(linkPlaces(['zurigo'], index.places, entities)).toEqual(['zurigo']);
-    expect(linkPlaces(['zurigo', 'di'], index.places, entities)).toEqual(['zurigo', 'di']);
   });
 });
