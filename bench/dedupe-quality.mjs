@@ -119,19 +119,26 @@ const unseenDir = join(root, 'tests/fixtures/dedupe-unseen');
 const heldOut = existsSync(unseenDir)
   ? readdirSync(unseenDir).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readFileSync(join(unseenDir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l)))
   : [];
-const fresh = heldOut.filter((r) => !truth.has(r.text) && held.has(r.id));
-if (fresh.length > 0) {
+// Half of them (by a hash of the text, as the folds above) are a development half whose misses may
+// be looked at; the other half is the test half, whose misses are not looked at.
+const freshAll = heldOut.filter((r) => !truth.has(r.text) && held.has(r.id));
+for (const [label, fresh] of [
+  ['held out', freshAll],
+  ['held out, development half', freshAll.filter((r) => foldOf(r.text) % 2 === 0)],
+  ['held out, test half', freshAll.filter((r) => foldOf(r.text) % 2 === 1)],
+]) {
+  if (fresh.length === 0) continue;
   for (const r of fresh) truth.set(r.text, r.id);
   const before = names.length;
   names.push(...fresh.map((r) => r.text));
-  const s = score(dedupeNames(names), (i, j) => i >= before || j >= before);
+  const clusters = dedupeNames(names);
+  const s = score(clusters, (i, j) => i >= before || j >= before);
   const langs = new Set(fresh.map((r) => r.lang));
   const entities = new Set(fresh.map((r) => r.id));
-  const clusters = dedupeNames(names);
   const entityOf = new Map(clusters.flatMap((c) => c.members.map((m) => [m, c.entityId])));
   const right = fresh.filter((r) => entityOf.get(r.text) === r.id).length;
   const wrong = fresh.filter((r) => entityOf.get(r.text) !== undefined && entityOf.get(r.text) !== r.id).length;
-  report(`held out: ${fresh.length} news spellings of ${entities.size} entities in ${langs.size} languages (${right} in their entity's cluster, ${wrong} in another's)`, s);
+  report(`${label}: ${fresh.length} news spellings of ${entities.size} entities in ${langs.size} languages (${right} in their entity's cluster, ${wrong} in another's)`, s);
   names.length = before;
   for (const r of fresh) truth.delete(r.text);
 }
