@@ -407,11 +407,15 @@ function candidates(index: GlossaryIndex, tokens: readonly string[], ignorable: 
       }
     }
   });
-  const multi = tokens.length - ignorable.size > 1;
+  // Initials hit nothing by themselves (И. Алиев): they neither count as a second token nor go unused.
+  const initials = tokens.filter((t) => t.length === 1);
+  const multi = tokens.filter((t, i) => !ignorable.has(i) && t.length > 1).length > 1;
   const picked = [...hits.entries()].filter(([id, n]) => !multi || n >= 2 || rare.has(id));
   // Nothing hit twice and nothing rare: a few of the single-token hits are still worth a look.
   const pool = picked.length > 0 ? picked : [...hits.entries()];
-  pool.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // Among equals, names with a word for each initial first.
+  const fits = (id: number) => (initials.length === 0 ? 0 : initials.filter((c) => index.names[id]!.tokens.some((t) => t.length > 1 && t[0] === c)).length);
+  pool.sort((a, b) => b[1] - a[1] || fits(b[0]) - fits(a[0]) || a[0] - b[0]);
   return pool.slice(0, picked.length > 0 ? MAX_CANDIDATES : MAX_CANDIDATES / 4).map(([id]) => id);
 }
 

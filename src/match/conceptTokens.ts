@@ -12,7 +12,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   treaty: [
     'treaty', 'trattato', 'tratado', 'traité', 'vertrag', 'verdrag', 'fördraget', 'fördrag', 'traktat', 'traktaten', 'smlouva', 'zmluva',
     'szerződés', 'tratatul', 'tratat', 'ugovor', 'pogodba', 'sutartis', 'līgums', 'sopimus', 'договор', 'договора', 'договір', 'dogovor',
-    'antlaşması', 'antlaşma', 'müqaviləsi', 'müqavilə', 'պայմանագիր', 'պայմանագրի', 'ხელშეკრულება', 'معاهدة', 'پیمان', 'עמנת', 'συνθήκη', 'συνθήκης', 'układu', 'układ', 'договору', 'συμφώνου', 'σύμφωνο', 'perjanjian', 'vertrages', 'vertrags', 'traktatu', 'smlouvy', 'zmluvy', 'ugovora', 'dogovora', 'pogodbe', 'pakt', 'pakti', 'paktı', 'pact', 'pacte', 'patto', 'pacto',
+    'antlaşması', 'antlaşma', 'müqaviləsi', 'müqavilə', 'պայմանագիր', 'պայմանագրի', 'ხელშეკრულება', 'معاهدة', 'پیمان', 'עמנת', 'συνθήκη', 'συνθήκης', 'układu', 'układ', 'договору', 'συμφώνου', 'σύμφωνο', 'perjanjian', 'vertrages', 'vertrags', 'traktatu', 'smlouvy', 'zmluvy', 'ugovora', 'dogovora', 'pogodbe', 'pakt', 'pakti', 'келишим', 'келишими', 'paktı', 'pact', 'pacte', 'patto', 'pacto',
   ],
   protocol: [
     'protocol', 'protocols', 'protocole', 'protocoles', 'protokoll', 'protokolle', 'protocollo', 'protocolli', 'protocolo', 'protocolos',
@@ -66,11 +66,11 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   south: [
     'south', 'southern', 'sud', 'süd', 'sur', 'południowa', 'południowej', 'jižní', 'južné', 'južna', 'южная', 'южной', 'південна', 'cənubi',
-    'güney', 'հարավային', 'სამხრეთ', 'სამხრეთი', 'جنوب', 'جنوبی', 'الجنوبية', 'דרום', 'νότια', 'νότιας', 'etelä',
+    'güney', 'płd', 'հարավային', 'სამხრეთ', 'სამხრეთი', 'جنوب', 'جنوبی', 'الجنوبية', 'דרום', 'νότια', 'νότιας', 'etelä',
   ],
   mountainous: [
     'nagorno', 'nagornyi', 'нагорный', 'нагорно', 'нагорного', 'нагорном', 'нагірний', 'нагірному', 'haut', 'berg', 'alto',
-    'górski', 'górskiego', 'hegyi', 'náhorní', 'náhorný', 'gorski', 'gorskega', 'dağlıq', 'dağlık', 'լեռնային', 'მთიანი', 'mountainous',
+    'górski', 'górskiego', 'górsko', 'hegyi', 'náhorní', 'náhorný', 'gorski', 'gorskega', 'dağlıq', 'dağlık', 'լեռնային', 'მთიანი', 'mountainous',
     'الجبلي', 'الجبلية', 'کوهستانی', 'ορεινό', 'vuoristo', 'kalnų', 'muntos', 'таулы', 'тоолуу', 'daglyk', 'tog‘li', 'тоғли',
     'кӯҳӣ', 'кӯҳи', 'çîya', '山地',
   ],

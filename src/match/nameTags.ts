@@ -45,13 +45,18 @@ const DESIGNATORS = [
   'республика', 'республики', 'район', 'области', 'область', 'край', 'округ', 'город', 'автономная', 'марз', 'республіка', 'місто',
   'respublikası', 'respublika', 'rayonu', 'şəhəri', 'şəhər', 'muxtar', 'bölgəsi', 'cumhuriyeti', 'ilçesi', 'bölgesi', 'şehri', 'özerk',
   'հանրապետություն', 'մարզ', 'շրջան', 'քաղաք', 'რესპუბლიკა', 'მხარე', 'რაიონი', 'მუნიციპალიტეტი', 'ქალაქი',
-  'ssr', 'сср', 'рср', 'republikom', 'republike', 'republici', 'autonomnom', 'autonomne', 'autonomnoj', 'ҷумҳурии', 'ҷумҳурӣ', 'tasavalta', 'tasavallan', 'автономна', 'област', 'република', 'општина', 'опћина', 'autonomna', 'oblast', 'opština', 'općina',
+  'ssr', 'сср', 'рср', 'soviet', 'socialist', 'советской', 'социалистической', 'советская', 'социалистическая', 'radzieckiej', 'socjalistycznej',
+  'radziecka', 'socjalistyczna', 'autonomiczny', 'autonomicznej', 'autonomiczna', 'obwodu', 'republikom', 'republike', 'republici', 'autonomnom', 'autonomne', 'autonomnoj', 'ҷумҳурии', 'ҷумҳурӣ', 'tasavalta', 'tasavallan', 'автономна', 'област', 'република', 'општина', 'опћина', 'autonomna', 'oblast', 'opština', 'općina',
   '공화국', '자치주', 'cộng', 'hòa', 'khu', 'tự', 'trị', 'tỉnh', 'huyện',
 ];
 
 function skeletons(words: readonly string[]): Set<string> {
   const set = new Set<string>();
-  for (const w of words) for (const t of keyTokens(w)) set.add(t);
+  for (const w of words) {
+    const tokens = keyTokens(w);
+    // г-н, г-жа: letters of an abbreviation are not titles by themselves (Н. В. Пашинян has initials).
+    for (const t of tokens) if (t.length > 1 || tokens.length === 1) set.add(t);
+  }
   return set;
 }
 

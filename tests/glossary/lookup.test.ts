@@ -67,6 +67,12 @@ describe('lookup: every spelling of an entity', () => {
     expect(lookup('Aliyev', { glossary })!.score).toBeLessThan(0.9);
   });
 
+  test('initials before a family name, inflected too: И. Алиева, Н. В. Пашиняна', () => {
+    expect(lookup('И. Алиева')?.entity.id).toBe('ilham-aliyev');
+    expect(lookup('I. Aliyev')?.entity.id).toBe('ilham-aliyev');
+    expect(lookup('Н. В. Пашиняна')?.entity.id).toBe('nikol-pashinyan');
+  });
+
   test('namesakes and confusables stay apart', () => {
     expect(lookup('Armen Sarkissian')?.entity.id).toBe('armen-sarkissian');
     expect(lookup('Serzh Sargsyan')?.entity.id).toBe('serzh-sargsyan');

@@ -18,8 +18,9 @@ const EAST_SLAVIC: Rules = [
   // neuter nouns and adjectives (заявления → заявление, трёхстороннего → трёхстороннее), adjectives (Белом доме)
   ['ого', 'ое'], ['его', 'ее'], ['ому', 'ое'], ['ему', 'ее'], ['ым', 'ое'], ['им', 'ее'],
   ['ия', 'ие'], ['ию', 'ие'], ['ием', 'ие'], ['ии', 'ие'], ['ом', 'ый'], ['ем', 'ий'], ['ой', 'ый'],
-  // Ukrainian (Вірменії, Вірменією), Belarusian instrumental (Расеяй)
+  // Ukrainian (Вірменії, Вірменією, Сергієм Лавровим), Belarusian instrumental (Расеяй)
   ['ові', ''], ['еві', ''], ['ою', 'а'], ['і', 'а'], ['і', ''], ['ові', 'а'], ['ії', 'ія'], ['ію', 'ія'], ['ією', 'ія'],
+  ['ієм', 'ій'], ['єм', 'й'], ['им', ''],
   ['яй', 'я'], ['ай', 'а'],
 ];
 
@@ -75,7 +76,7 @@ type LanguageRules = readonly (readonly [string, string, string])[];
 const rulesOf = (langs: string, rules: Rules): LanguageRules => rules.map(([e, b]) => [e, b, langs] as const);
 const LANGUAGE_RULES: LanguageRules = [
   // Gruzji, Garibaszwilego, Wanadzorze, Erywaniu, Erywania, Sumgaicie, Laczynu
-  ...rulesOf('pl', [['ji', 'ja'], ['ego', 'i'], ['go', ''], ['rze', 'r'], ['niu', 'ń'], ['nia', 'ń'], ['cie', 't'], ['u', '']]),
+  ...rulesOf('pl', [['ji', 'ja'], ['ego', 'i'], ['emu', 'i'], ['im', 'i'], ['go', ''], ['rze', 'r'], ['niu', 'ń'], ['nia', 'ń'], ['cie', 't'], ['u', '']]),
   // Saakašviliho, Saakašvilimu; Czech and Slovak feminine surnames (Zacharovová → Zacharova)
   ...rulesOf('cs sk', [['ho', ''], ['mu', ''], ['em', 'o'], ['a', 'o'], ['ová', 'a'], ['ovou', 'a'], ['ové', 'a'], ['ií', 'ie'], ['ii', 'ie']]),
   ...rulesOf('sk sl hr sr bs', [['om', ''], ['om', 'o'], ['a', 'o']]),
@@ -106,6 +107,10 @@ const LANGUAGE_RULES: LanguageRules = [
   // Armėnijoje, Suchumio; Sergejus, Saakašvilis (Lithuanian nominatives add -as/-us/-is/-ys to the name)
   ...rulesOf('lt', [['oje', 'a'], ['os', 'a'], ['ai', 'a'], ['us', ''], ['is', ''], ['ys', ''], ['io', 'is'], ['iui', 'is'], ['yje', 'is'], ['ėje', 'ė']]),
   ...rulesOf('sq', [['së', ''], ['ë', '']]),
+  // Azerbaijani and Turkish suffixes without an apostrophe or a Turkic letter to tell them (Bayramovla)
+  ...rulesOf('az tr', [['nın', ''], ['nin', ''], ['la', ''], ['lə', ''], ['le', ''], ['dan', ''], ['dən', ''], ['den', ''], ['ya', ''], ['yə', ''], ['ye', '']]),
+  // Bengali: genitive -র/-এর/-য়ের, objective -কে, locative -তে/-য় (রাশিয়ার, আজারবাইজানকে)
+  ...rulesOf('bn', [['য়ের', ''], ['ের', ''], ['এর', ''], ['র', ''], ['কে', ''], ['তে', ''], ['য়', '']]),
   // Greek genitives: Ρωσίας, Γεωργίας, Αμπχαζίας; Κασπίου
   ...rulesOf('el', [['ας', 'α'], ['ης', 'η'], ['ου', 'ος'], ['ου', 'ο']]),
   ...rulesOf('ku', [['yê', ''], ['ê', '']]),
@@ -176,9 +181,13 @@ function applyRules(word: string, rules: Rules, out: string[]): string[] {
   return out;
 }
 
-/** The base form an ending proposes, when the word (`lower` in lowercase) has it; a stem keeps 3 letters. */
+/**
+ * The base form an ending proposes, when the word (`lower` in lowercase) has it: the base keeps 3
+ * letters, 2 of them the word's own (Арой, Ары → Ара).
+ */
 function stemBy(word: string, lower: string, ending: string, base: string): string | undefined {
-  return lower.length - ending.length >= 3 && lower.endsWith(ending) ? word.slice(0, word.length - ending.length) + base : undefined;
+  const kept = lower.length - ending.length;
+  return kept >= 2 && kept + base.length >= 3 && lower.endsWith(ending) ? word.slice(0, kept) + base : undefined;
 }
 
 const longestFirst = (rules: Rules): Rules => [...rules].sort((a, b) => b[0].length - a[0].length);

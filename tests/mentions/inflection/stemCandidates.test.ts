@@ -3,6 +3,13 @@ import { adjectiveStems, languageStems, stemCandidates } from '../../../src/ment
 import { CYRILLIC, LATIN } from '../../../src/translit/scriptOf.js';
 
 describe('stemCandidates', () => {
+  test('a base keeps three letters, two of them the word\'s own: Арой, Ары → Ара', () => {
+    expect(stemCandidates('Арой', CYRILLIC)).toContain('Ара');
+    expect(stemCandidates('Ары', CYRILLIC)).toContain('Ара');
+    expect(stemCandidates('Сергієм', CYRILLIC)).toContain('Сергій');
+    expect(stemCandidates('Лавровим', CYRILLIC)).toContain('Лавров');
+  });
+
   test('regular declensions propose base forms', () => {
     expect(stemCandidates('Лаврову', CYRILLIC)).toContain('Лавров');
     expect(stemCandidates('Paşinyanın', LATIN, true)).toContain('Paşinyan');
@@ -48,6 +55,9 @@ describe('languageStems', () => {
     ['Južno', 'Južna', 'sl'],
     ['Tbilisiä', 'Tbilisi', 'fi'],
     ['Ρωσίας', 'Ρωσία', 'el'],
+    ['Saakaszwilim', 'Saakaszwili', 'pl'],
+    ['Bayramovla', 'Bayramov', 'az'],
+    ['রাশিয়ার', 'রাশিয়া', 'bn'],
   ])('%s → %s [%s]', (word, stem, lang) => {
     const found = languageStems(word).find((s) => s.stem === stem);
     expect(found?.langs.split(' ')).toContain(lang);
