@@ -186,7 +186,8 @@ function applyRules(word: string, rules: Rules, out: string[]): string[] {
  * letters, 2 of them the word's own (Арой, Ары → Ара).
  */
 function stemBy(word: string, lower: string, ending: string, base: string): string | undefined {
-  const kept = lower.length - ending.length;
+  // Lengths of the word as written: İ lowercases to two code units.
+  const kept = word.length - ending.length;
   return kept >= 2 && kept + base.length >= 3 && lower.endsWith(ending) ? word.slice(0, kept) + base : undefined;
 }
 

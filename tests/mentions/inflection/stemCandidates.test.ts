@@ -10,6 +10,10 @@ describe('stemCandidates', () => {
     expect(stemCandidates('Лавровим', CYRILLIC)).toContain('Лавров');
   });
 
+  test('a capital İ (two code units in lowercase) does not shift the stem: İrəvana → İrəvan', () => {
+    expect(stemCandidates('İrəvana', LATIN, true)).toContain('İrəvan');
+  });
+
   test('regular declensions propose base forms', () => {
     expect(stemCandidates('Лаврову', CYRILLIC)).toContain('Лавров');
     expect(stemCandidates('Paşinyanın', LATIN, true)).toContain('Paşinyan');
