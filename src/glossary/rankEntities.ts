@@ -60,7 +60,7 @@ export function rankEntities(index: GlossaryIndex, query: string, types: Readonl
   // An inflected form (Ильхамом Алиевым, Paşinyanın, Փաշինյանի): the base forms of its words
   // that are known spellings, at a slightly lower score.
   const best = new Map<number, Ranked>(ranked.map((r) => [r.entity, r]));
-  const forms = baseForms(query);
+  const forms = baseForms(index, query);
   for (let f = 0; f < forms.length; f++) {
     const { text: base, langs } = forms[f]!;
     // Fuzzy matching (costly) for the few forms with the most words stemmed; the rest by key.
@@ -139,7 +139,7 @@ const LONG_BASE = 8;
 const FUZZY_FORMS = 3;
 
 /** Up to 16 base forms of a query whose words may be inflected: each word as written or a stem. */
-function baseForms(query: string): BaseForm[] {
+function baseForms(index: GlossaryIndex, query: string): BaseForm[] {
   const words = tokenizeText(query);
   if (words.length === 0 || words.length > 4) return [];
   const turkic = /[ıİğĞəƏşŞçÇöÖüÜ]|['’ʼ]/.test(query);
@@ -161,10 +161,14 @@ function baseForms(query: string): BaseForm[] {
       for (const s of languageStems(w.word)) add(s.stem, s.langs.split(' '));
       if (w.script === CYRILLIC) for (const text of adjectiveStems(w.word)) add(text, undefined);
     }
-    // The most specific first: the longest ending taken off (Азербайджанська → Азербайджан before Азербайджанськ).
+    // Stems whose words the glossary has, the most specific first: the longest ending taken off
+    // (Азербайджанська → Азербайджан before Азербайджанськ). Where no stem is known, the most
+    // specific ones, for fuzzy matching (Tblisiju).
     const removed = (text: string) => w.word.length - commonPrefix(w.word, text);
     stems.sort((a, b) => removed(b.text) - removed(a.text));
-    const options: BaseForm[] = [{ text: w.word, langs: undefined, stems: 0 }, ...stems.slice(0, MAX_STEMS).map((x) => ({ ...x, stems: 1 }))];
+    const known = stems.filter((x) => isKnown(index, x.text));
+    const kept = known.length > 0 ? known : stems;
+    const options: BaseForm[] = [{ text: w.word, langs: undefined, stems: 0 }, ...kept.slice(0, MAX_STEMS).map((x) => ({ ...x, stems: 1 }))];
     const next: BaseForm[] = [];
     for (const f of forms) {
       for (const o of options) {
@@ -185,6 +189,13 @@ function baseForms(query: string): BaseForm[] {
 
 /** Stems tried per word (at most 5⁴ forms for the four words a query may have, of which 16 are looked up). */
 const MAX_STEMS = 4;
+
+/** Every word of the text is a word of some spelling in the glossary (as written, as a concept, or a place). */
+function isKnown(index: GlossaryIndex, text: string): boolean {
+  const known = (tokens: readonly string[]) => tokens.length > 0 && tokens.every((t) => postings(index.tokens, t).length > 0 || conceptTokens([t])[0] !== t || index.places.has(t));
+  // ch read as kh too, as rankName does (Arcach: Artsakh)
+  return known(keyTokens(text)) || (/ch/i.test(text) && known(keyTokens(text.replace(/(?<![sS])c(?=h)/gi, ''))));
+}
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
