@@ -85,15 +85,37 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   eurasian: ['eurasian', 'eurasienne', 'eurasiatique', 'eurasiática', 'eurasische', 'euroasiática', 'eurasiatica', 'eurazjatycka', 'euroasijská', 'евразийский', 'avrasiya', 'avrasya', 'եվրասիական', 'ევრაზიული', 'الأوراسي', 'اوراسیا', 'ευρασιατική', 'eurazjatyckiej', 'euroazjatyckiej', 'evrazijske', 'evrazijska', 'euroazijski', 'euroazijskom', 'евразийского', 'євразійський', 'євразійського', 'эўразійскага', 'еуразиялық', 'евразиялык', 'yevroosiyo', 'ýewraziýa', 'eurasia', 'euraasia', 'eurasiska', 'euraziatische', 'ευρασιατικής', 'eurázsiai'],
 };
 
+/** Words of two syllables written apart (Vietnamese): concepts of two tokens. */
+const PHRASES: Readonly<Record<string, readonly string[]>> = {
+  corridor: ['hành lang'],
+  treaty: ['hiệp ước'],
+  declaration: ['tuyên bố'],
+  organization: ['tổ chức'],
+  union: ['liên minh'],
+  security: ['an ninh'],
+  collective: ['tập thể'],
+  economic: ['kinh tế'],
+  trilateral: ['ba bên'],
+  principles: ['nguyên tắc'],
+};
+
 let byToken: Map<string, string> | undefined;
+let byPair: Map<string, string> | undefined;
 
 function table(): Map<string, string> {
   if (byToken) return byToken;
   byToken = new Map();
+  byPair = new Map();
   for (const [concept, words] of Object.entries(CONCEPTS)) {
     for (const w of words) {
       const t = keyTokens(w);
       if (t.length === 1) byToken.set(t[0]!, `~${concept}`);
+    }
+  }
+  for (const [concept, words] of Object.entries(PHRASES)) {
+    for (const w of words) {
+      const t = keyTokens(w);
+      if (t.length === 2) byPair.set(t.join(' '), `~${concept}`);
     }
   }
   return byToken;
@@ -105,20 +127,25 @@ const PREFIXES: readonly [string, string][] = [['nord', '~north'], ['sud', '~sou
 /** The tokens with translatable words replaced by their concept (the same array when none is). */
 export function conceptTokens(tokens: readonly string[]): readonly string[] {
   const map = table();
+  const pairs = byPair!;
   let out: string[] | undefined;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     let c: string[] | undefined;
+    const pair = i + 1 < tokens.length ? pairs.get(`${t} ${tokens[i + 1]}`) : undefined;
     const whole = map.get(t);
-    if (whole !== undefined) c = [whole];
+    if (pair !== undefined) c = [pair];
+    else if (whole !== undefined) c = [whole];
     else {
       for (const [prefix, concept] of PREFIXES) if (t.length >= prefix.length + 4 && t.startsWith(prefix)) c = [concept, t.slice(prefix.length)];
     }
     if (c === undefined) {
       out?.push(t);
-      return;
+      continue;
     }
     out ??= tokens.slice(0, i);
     out.push(...c);
-  });
+    if (pair !== undefined) i++;
+  }
   return out ?? tokens;
 }

@@ -23,6 +23,11 @@ describe('conceptTokens', () => {
     expect(concepts('Трёхстороннее заявление от 10 ноября')).toEqual(['~trilateral', '~statement', 'ot', '10', '~november']);
   });
 
+  test('Vietnamese words of two syllables are one concept', () => {
+    expect(concepts('hành lang Lachin')).toEqual(['~corridor', 'lachin']);
+    expect(concepts('Tổ chức Hiệp ước An ninh Tập thể')).toEqual(['~organization', '~treaty', '~security', '~collective']);
+  });
+
   test('compounds that start with a concept are split', () => {
     expect(concepts('Nordkaukasus')).toEqual(['~north', 'kaukasus']);
     expect(concepts('Bergkarabach')).toEqual(['~mountainous', 'karabach']);
