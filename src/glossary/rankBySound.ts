@@ -1,6 +1,7 @@
 import { alignTokens } from '../match/alignTokens.js';
 import { editSimilarity } from '../match/metrics/editSimilarity.js';
 import { soundOnset, soundReadings } from '../match/soundClasses.js';
+import { fallback } from '../translit/fallback.js';
 import type { EntityType } from '../types.js';
 import type { GlossaryIndex } from './buildIndex.js';
 import { postings } from './postings.js';
@@ -24,6 +25,54 @@ function classSimilarity(q: string, c: string): number {
   if (q === c) return 1;
   if (q.length < LOOSE_MIN || c.length < LOOSE_MIN) return 0;
   return editSimilarity(q, c);
+}
+
+/** A reading's vowels (y as i), a long vowel once: "Te Bi Li Xi" → eiii, "Tbilisi" → iii. */
+function vowels(text: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of text.toLowerCase()) {
+    const v = ch === 'y' ? 'i' : 'aeiou'.includes(ch) ? ch : '';
+    if (v !== '' && v !== prev) out += v;
+    prev = v;
+  }
+  return out;
+}
+
+/** Longest common subsequence of two short strings, over the longer one's length. */
+function vowelSimilarity(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    prev = row;
+  }
+  return prev[b.length]! / Math.max(a.length, b.length);
+}
+
+/** A lead this large over every other entity's spellings settles a tie of consonants by vowels. */
+const VOWEL_LEAD = 0.25;
+
+/**
+ * The spellings of the entity whose vowels are closest to the query's, when it leads every other
+ * entity by VOWEL_LEAD; else all of them. For scripts that write vowels (kana, Hangul, Chinese
+ * syllables, Greek, Thai), read through the fallback romanizer; Arabic and Hebrew write too few.
+ */
+function closestVowels(index: GlossaryIndex, query: string, same: readonly number[]): number[] {
+  const q = vowels(fallback(query.slice(0, 100)));
+  if (q.length < 2) return [...same];
+  const best = new Map<number, number>();
+  const scoreOf = new Map<number, number>();
+  for (const id of same) {
+    const name = index.names[id]!;
+    const v = vowelSimilarity(q, vowels(fallback(name.text.slice(0, 100))));
+    scoreOf.set(id, v);
+    best.set(name.entity, Math.max(best.get(name.entity) ?? 0, v));
+  }
+  const ranked = [...best.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked[0]![1] - ranked[1]![1] < VOWEL_LEAD) return [...same];
+  return same.filter((id) => index.names[id]!.entity === ranked[0]![0]);
 }
 
 /**
@@ -54,6 +103,8 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
       const agree = same.filter((id) => sounds.onsets[id] === 2 || sounds.onsets[id] === (onset ? 1 : 0));
       if (agree.length > 0) same = agree;
     }
+    // Then those whose vowels are clearly the query's (蒲亭 pu ting: Putin, not Biden or Fidan).
+    if (same.length > 1 && new Set(same.map((id) => index.names[id]!.entity)).size > 1) same = closestVowels(index, query, same);
     for (const id of same) {
       const name = index.names[id]!;
       offer({ entity: name.entity, score: SOUND_SCORE, name, method: 'sound', explain: () => [`the same consonants "${key}" as ${describeName(name)}`] });

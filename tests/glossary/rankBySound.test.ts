@@ -80,3 +80,21 @@ describe('lookup by sound: names of the same consonants', () => {
     expect(lookup('러스코', { glossary: places })?.entity.id).toBe('russia');
   });
 });
+
+describe('lookup by sound: vowels settle a tie of consonants', () => {
+  const people = createGlossary([
+    person('vladimir-putin', 'Vladimir Putin', 'Владимир Путин', { aliases: [{ text: 'Putin', lang: 'en', kind: 'short', source: 'https://example.org/putin' }] }),
+    person('joe-biden', 'Joe Biden', 'Джо Байден', { aliases: [{ text: 'Biden', lang: 'en', kind: 'short', source: 'https://example.org/biden' }] }),
+  ]);
+
+  test('蒲亭 (pu ting) is Putin, not Biden: the same consonants, the vowels of one', () => {
+    const r = lookup('蒲亭', { glossary: people });
+    expect(r?.entity.id).toBe('vladimir-putin');
+    expect(r?.score).toBe(0.9);
+  });
+
+  test('without telling vowels (Arabic writes few) the tie stays, at a lower score', () => {
+    const r = lookup('بتن', { glossary: people });
+    expect(r?.score ?? 0).toBeLessThan(0.85);
+  });
+});
