@@ -79,6 +79,8 @@ letters('λρ', 'r');
 letters('μ', 'm');
 letters('ν', 'n');
 
+/** Small kana vowels: after フ they make it fa, fi, fe, fo. */
+const SMALL_VOWELS = new Set([...'ァィゥェォぁぃぅぇぉ']);
 const GREEK_VOWELS = new Set([...'αεηιουωάέήίόύώ']);
 const GREEK_FRONT = new Set([...'ιεηυίέήύϊ']);
 const T_LETTERS = new Set(['ت', 'ط', 'ט', 'ת', 'ต', 'ท', 'ถ', 'ด']);
@@ -278,7 +280,8 @@ export function soundReadings(text: string): string[][] {
           b = push(b, 't');
           continue;
         }
-        if (code === 0x30d5 || code === 0x3075) {
+        // (フィ, フェ with a small vowel are fi, fe: only f)
+        if ((code === 0x30d5 || code === 0x3075) && !SMALL_VOWELS.has(word[i + 1] ?? '')) {
           ambiguous = true;
           a = push(a, 'b');
           b = push(b, 'k');

@@ -65,6 +65,7 @@ describe('soundClasses', () => {
 
   test('Japanese フ is fu, or the kh of a name', () => {
     expect(soundReadings('カラバフ')).toEqual([['krb'], ['krbk']]);
+    expect(soundReadings('フィズリ')).toEqual([['bsr']]); // フィ is fi
   });
 
   test('Arabic و gives a reading as a consonant and one as a vowel', () => {
