@@ -90,7 +90,7 @@ const GERESH = new Set(['\u05f3', "'", '\u2019']);
 /**
  * Katakana by row (hiragana is katakana − 0x60): k, s (サ シ ス セ ソ and their voiced forms),
  * t (タ テ ト) but s for チ ツ (chi, tsu), n, k for ハ ヒ ヘ ホ, b for フ (fu) and バ/パ rows, m,
- * r; vowels, ヤ row, ワ, small kana and ー are ''.
+ * r, b for ワ (w, v); vowels, ヤ row, small kana and ー are ''.
  */
 function kanaClass(code: number): string {
   if (code >= 0x3041 && code <= 0x3096) code += 0x60;
@@ -105,7 +105,8 @@ function kanaClass(code: number): string {
   if (code >= 0x30de && code <= 0x30e2) return 'm';
   if (code >= 0x30e9 && code <= 0x30ed) return 'r';
   if (code === 0x30f3) return 'n';
-  if (code === 0x30f4) return 'b';
+  // ワ is the w, and the v, of foreign names (イワノフ Ivanov), as Latin w is b here.
+  if (code === 0x30f4 || code === 0x30ef || code === 0x30ee) return 'b';
   if (code === 0x30f5 || code === 0x30f6) return 'k';
   return '';
 }

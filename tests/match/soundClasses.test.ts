@@ -26,6 +26,7 @@ describe('soundClasses', () => {
     // kana: vowels written after every consonant, ー and small kana silent
     ['ドミートリー・メドヴェージェフ', ['tmtr', 'mtbsb']],
     ['クタイス', ['kts']],
+    ['イワニシビリ', ['bnsbr']], // ワ is the v of a foreign name, as Latin w is b
     // Thai: the silencing mark keeps the letter of the original (เซอร์ is "ser")
     ['เซอร์เกย์ ลาฟรอฟ', ['srk', 'rbrb']],
     // Greek γι before a vowel is the glide y
