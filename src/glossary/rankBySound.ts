@@ -8,6 +8,8 @@ import { postings } from './postings.js';
 import { describeName } from './describeName.js';
 import { penalizeNamesakes, type Ranked } from './rankEntities.js';
 
+const INDIC = /[\u0900-\u09ff]/;
+
 /** The score of a sound match: below a key (0.97) and fuzzy Latin matches, above dedupe's 0.85. */
 export const SOUND_SCORE = 0.9;
 /** Below this many classes in all, a name is too short to be told by its consonants (Ali Asadov "r stb"). */
@@ -95,6 +97,9 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
     // A concept (~protocol) tells as much as a three-class word.
     const classes = reading.reduce((n, t) => n + (t.startsWith('~') ? 3 : t.length), 0);
     if (classes < (reading.length === 1 ? MIN_ALONE : MIN_CLASSES)) continue;
+    // Devanagari and Bengali write vowels: one word is matched by its letters and endings, not
+    // its consonants (জর্জিয়া, রাশিয়ার); only names of several words are read by sound here.
+    if (reading.length === 1 && INDIC.test(query)) continue;
     const key = reading.join(' ');
     let same = [...postings(sounds.keys, key), ...postings(sounds.sortedKeys, reading.slice().sort().join(' '))];
     // Names of the same consonants: those that begin as the query does (with a vowel or not) go first,

@@ -353,7 +353,8 @@ function contains(entity: Entity, name: NameEntry, candidate: readonly string[],
   const kept = candidate.filter((t) => !isDesignator(t));
   if (kept.length < 2 || query.length <= kept.length || kept.every((t) => t.startsWith('~'))) return false;
   if (query.some((t) => DOCUMENTS.has(t) && !candidate.includes(t))) return false;
-  const matched = new Set(a.matches().filter((m) => m.candidate !== undefined && m.similarity >= 0.9).map((m) => m.candidate));
+  // Whole words, not initials (the Polish "z" is no initial of Zheleznovodsk)
+  const matched = new Set(a.matches().filter((m) => m.candidate !== undefined && m.similarity >= 0.9 && m.query.length > 1).map((m) => m.candidate));
   return kept.every((t) => matched.has(t));
 }
 

@@ -30,8 +30,9 @@ export function latinClasses(token: string): string {
   let out = '';
   for (let i = 0; i < token.length; i++) {
     const ch = token[i]!;
-    // sh, ch, zh: one sibilant (the h is not a sound of its own there).
-    if (ch === 'h' && i > 0 && 'scz'.includes(token[i - 1]!)) continue;
+    // sh, ch, zh: one sibilant; bh, dh, ph, th: one stop, as Indic scripts and English write them
+    // (ভ্লাদিমির bhladimir, Vladimir). The h is not a sound of its own there.
+    if (ch === 'h' && i > 0 && 'sczbdpt'.includes(token[i - 1]!)) continue;
     out = push(out, LATIN_CLASS.get(ch) ?? '');
   }
   return out;
@@ -188,11 +189,11 @@ export function withoutJoinedDesignator(word: string): string {
   return word;
 }
 
-/** The scripts read here; everything else goes through the skeleton (`latinClasses`). */
+/** The scripts read here (Devanagari and Bengali through the skeleton, as their b/v and aspirates vary); everything else goes through the skeleton (`latinClasses`) alone. */
 export function hasSoundScript(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0xe01 && c <= 0xe2e) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+    if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0x9ff) || (c >= 0xe01 && c <= 0xe2e) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff)) return true;
   }
   return false;
 }

@@ -237,6 +237,8 @@ describe('lookup: agreements and organizations named after places', () => {
     const r = lookup('Shusha Declaration on Allied Relations between Azerbaijan and Turkey', { glossary })!;
     expect([r.entity.id, r.score]).toEqual(['shusha-declaration', 0.86]);
     expect(r.explanation.join(' ')).toContain('and more');
+    // a one-letter word is no initial of a whole name it would contain
+    expect(lookup('deklaracja z Szuszy o stosunkach', { glossary })?.explanation.join(' ') ?? '').not.toContain('and more');
     // a protocol about the Commonwealth is not the Commonwealth
     expect(id('Protocol to the Agreement Establishing the Commonwealth of Independent States')).not.toBe('cis');
   });

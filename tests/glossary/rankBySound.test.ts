@@ -98,3 +98,15 @@ describe('lookup by sound: vowels settle a tie of consonants', () => {
     expect(r?.score ?? 0).toBeLessThan(0.85);
   });
 });
+
+describe('lookup by sound: Devanagari and Bengali', () => {
+  test('a full name is read by sound, where b/v and aspirates vary (ভ্লাদিমির: bhladimir, Vladimir)', () => {
+    const r = lookup('ভ্লাদিমির পুতিন');
+    expect(r?.entity.id).toBe('vladimir-putin');
+    expect(r?.method).toBe('sound');
+  });
+
+  test('one word is not: its letters and endings tell it better (রাশিয়ার is Russia, not a Rushailo)', () => {
+    expect(lookup('রাশিয়ার')?.entity.id).toBe('russia');
+  });
+});

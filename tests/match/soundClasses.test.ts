@@ -98,3 +98,11 @@ describe('soundOnset', () => {
     expect(soundOnset('')).toBeUndefined();
   });
 });
+
+describe('latinClasses', () => {
+  test('sh, ch, zh are one sibilant; bh, dh, ph, th one stop', () => {
+    expect(latinClasses('shusha')).toBe('s');
+    expect(latinClasses('bhladimir')).toBe(latinClasses('vladimir'));
+    expect(latinClasses('thomas')).toBe(latinClasses('tomas'));
+  });
+});
