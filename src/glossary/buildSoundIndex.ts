@@ -44,6 +44,12 @@ export function buildSoundIndex(names: readonly NameEntry[], isPerson: (e: numbe
     if (person) addPosting(keys, kept.join(' '), id);
     else addPosting(sortedKeys, kept.slice().sort().join(' '), id);
     for (const t of kept) addPosting(tokens, t, id);
+    // dz is one sound (z) where kana, Hangul and Chinese write it (Kobakhidze: コバヒゼ, 코바히제, 科巴希泽)
+    if (words.some((t) => t.includes('dz'))) {
+      const z = words.map((t) => (t.startsWith('~') ? t : latinClasses(t.replace(/dz/g, 'z')))).filter((x) => x !== '');
+      if (person) addPosting(keys, z.join(' '), id);
+      else addPosting(sortedKeys, z.slice().sort().join(' '), id);
+    }
     // Turkish and Azerbaijani ğ is not a sound of its own in other scripts (Erdoğan: ארדואן, エルドアン).
     if (person && /[ğĞ]/.test(name.text)) {
       const silent = keyTokens(name.text.replace(/[ğĞ]/g, '')).map(latinClasses).filter((x) => x !== '');

@@ -110,3 +110,10 @@ describe('lookup by sound: Devanagari and Bengali', () => {
     expect(lookup('রাশিয়ার')?.entity.id).toBe('russia');
   });
 });
+
+describe('lookup by sound: dz', () => {
+  test('dz is one sound where kana, Hangul and Chinese write it: 코바히제 is Kobakhidze', () => {
+    const g = createGlossary([person('irakli-kobakhidze', 'Irakli Kobakhidze', 'Ираклий Кобахидзе')]);
+    expect(lookup('이라클리 코바히제', { glossary: g })?.entity.id).toBe('irakli-kobakhidze');
+  });
+});
