@@ -62,7 +62,9 @@ const VOWEL_LEAD = 0.25;
  * syllables, Greek, Thai), read through the fallback romanizer; Arabic and Hebrew write too few.
  */
 function closestVowels(index: GlossaryIndex, query: string, same: readonly number[]): number[] {
-  const q = vowels(fallback(query.slice(0, 100)));
+  // Korean writes ㅡ (eu) where a foreign name has no vowel (아르메니아 areumenia: Armenia).
+  const read = fallback(query.slice(0, 100));
+  const q = vowels(/[\uac00-\ud7a3]/.test(query) ? read.replace(/eu/g, '') : read);
   if (q.length < 2) return [...same];
   const best = new Map<number, number>();
   const scoreOf = new Map<number, number>();

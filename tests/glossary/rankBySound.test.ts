@@ -93,6 +93,15 @@ describe('lookup by sound: vowels settle a tie of consonants', () => {
     expect(r?.score).toBe(0.9);
   });
 
+  test('Korean ㅡ (eu) is no vowel of the name: 트빌리시 (teubillisi) is Tbilisi, not Tabriz', () => {
+    const places = createGlossary([
+      { id: 'tbilisi', type: 'place', canonical: 'Tbilisi', description: 'A city in the tests', labels: { en: 'Tbilisi' } },
+      { id: 'tabriz', type: 'place', canonical: 'Tabriz', description: 'A city in the tests', labels: { en: 'Tabriz' } },
+    ]);
+    expect(lookup('트빌리시', { glossary: places })?.entity.id).toBe('tbilisi');
+    expect(lookup('트빌리시', { glossary: places })?.score).toBe(0.9);
+  });
+
   test('without telling vowels (Arabic writes few) the tie stays, at a lower score', () => {
     const r = lookup('بتن', { glossary: people });
     expect(r?.score ?? 0).toBeLessThan(0.85);
