@@ -53,6 +53,8 @@ function vowelSimilarity(a: string, b: string): number {
   return prev[b.length]! / Math.max(a.length, b.length);
 }
 
+/** Spellings of the same consonants read for their vowels at most (each is romanized). */
+const MAX_VOWEL_TIES = 256;
 /** A lead this large over every other entity's spellings settles a tie of consonants by vowels. */
 const VOWEL_LEAD = 0.25;
 
@@ -111,7 +113,7 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
       if (agree.length > 0) same = agree;
     }
     // Then those whose vowels are clearly the query's (蒲亭 pu ting: Putin, not Biden or Fidan).
-    if (same.length > 1 && new Set(same.map((id) => index.names[id]!.entity)).size > 1) same = closestVowels(index, query, same);
+    if (same.length > 1 && same.length <= MAX_VOWEL_TIES && new Set(same.map((id) => index.names[id]!.entity)).size > 1) same = closestVowels(index, query, same);
     for (const id of same) {
       const name = index.names[id]!;
       offer({ entity: name.entity, score: SOUND_SCORE, name, method: 'sound', explain: () => [`the same consonants "${key}" as ${describeName(name)}`] });
