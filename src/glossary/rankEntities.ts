@@ -257,6 +257,20 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
     }
     offerBare(index, key, (r) => offerIn(people, r), []);
   }
+  if (keysOnly && best.size === 0) {
+    // Base forms looked up by key alone still set their titles and designators aside (Górsko
+    // Karabach Obwód Autonomiczny), as the fuzzy stage below does.
+    for (const { tokens: all, people } of readings) {
+      const kept = all.filter((t) => !isTitle(t));
+      if (kept.length === 0 || kept.length === all.length || all.length > 12) continue;
+      const strippedKey = kept.slice().sort().join(' ');
+      const tagNote = [`titles set aside: ${all.filter((t) => !kept.includes(t)).join(' ')}`];
+      for (const id of postings(index.keys, strippedKey)) {
+        const name = index.names[id]!;
+        offerIn(people, { entity: name.entity, score: 0.95, name, method: 'key', explain: () => [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
+      }
+    }
+  }
   if ((best.size > 0 && !exhaustive) || keysOnly) return finish(index, best);
 
   for (const { tokens: all, people, linked } of readings) {
