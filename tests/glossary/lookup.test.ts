@@ -67,6 +67,10 @@ describe('lookup: every spelling of an entity', () => {
     expect(lookup('Aliyev', { glossary })!.score).toBeLessThan(0.9);
   });
 
+  test('a preposition joined to an Arabic name: لباكو (to Baku)', () => {
+    expect(lookup('لباكو')?.entity.id).toBe('baku');
+  });
+
   test('initials before a family name, inflected too: И. Алиева, Н. В. Пашиняна', () => {
     expect(lookup('И. Алиева')?.entity.id).toBe('ilham-aliyev');
     expect(lookup('I. Aliyev')?.entity.id).toBe('ilham-aliyev');
