@@ -1,3 +1,4 @@
+import { chAsKh } from '../normalize/chAsKh.js';
 import { keyTokens } from '../normalize/keyTokens.js';
 import { normalizeNameUnchecked } from '../normalize/normalizeName.js';
 import { alignTokens, tokenSimilarity, type Alignment } from '../match/alignTokens.js';
@@ -196,7 +197,8 @@ const MAX_STEMS = 4;
 function isKnown(index: GlossaryIndex, text: string): boolean {
   const known = (tokens: readonly string[]) => tokens.length > 0 && tokens.every((t) => postings(index.tokens, t).length > 0 || conceptTokens([t])[0] !== t || index.places.has(t));
   // ch read as kh too, as rankName does (Arcach: Artsakh)
-  return known(keyTokens(text)) || (/ch/i.test(text) && known(keyTokens(text.replace(/(?<![sS])c(?=h)/gi, ''))));
+  const kh = chAsKh(text);
+  return known(keyTokens(text)) || (kh !== undefined && known(keyTokens(kh)));
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -226,9 +228,10 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
   // x is kh in Azerbaijani and Uzbek Latin (Mariya Zaxarova), whatever other letters the name has.
   if (/[şçğıəöüŞÇĞİƏÖÜxX]/.test(query)) raw.push(keyTokens(query, 'az'));
   // ch is kh in Czech, Polish, German and Dutch spellings (Arcach, Artsach, Chačaturian).
-  if (/ch/i.test(query) && /^[\p{Script=Latin}\p{M}\s'’.-]*$/u.test(query)) {
-    const kh = keyTokens(query.replace(/(?<![sS])c(?=h)/g, '').replace(/(?<![sS])C(?=h)/g, 'K'));
-    if (kh.join(' ') !== raw[0]!.join(' ')) raw.push(kh);
+  const kh = /^[\p{Script=Latin}\p{M}\s'’.-]*$/u.test(query) ? chAsKh(query) : undefined;
+  if (kh !== undefined) {
+    const tokens = keyTokens(kh);
+    if (tokens.join(' ') !== raw[0]!.join(' ')) raw.push(tokens);
   }
   // Georgian gives consonant-final names a nominative -i (ილჰამ ალიევი is Ilham Aliyev).
   if (/[\u10a0-\u10ff\u1c90-\u1cbf]/.test(query)) {
