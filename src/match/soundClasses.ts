@@ -251,9 +251,10 @@ export function soundOnset(text: string): boolean | undefined {
 /**
  * Sound-class readings of a name in Greek, Arabic-script, Hebrew, Thai, kana, Hangul or Chinese
  * characters (words in other scripts are read through their skeleton): one array of class
- * strings per reading. Arabic و, Hebrew ו and Thai ว are a consonant (v) or a vowel (o, u), and
- * Japanese チ is chi or the ti of a Russian name: two readings,
- * one for each. At most 12 words.
+ * strings per reading. Arabic و, Hebrew ו and Thai ว are a consonant (v) or a vowel (o, u),
+ * Japanese チ is chi or the ti of a Russian name and フ fu or the kh of one: two readings, one for
+ * each. Nagorno, borrowed as written, is the concept ~mountainous; 南, 北 and 山地 at the start of
+ * a Chinese or Japanese name are south, north and mountainous. At most 12 words.
  */
 export function soundReadings(text: string): string[][] {
   const words = soundWords(text);
