@@ -238,7 +238,8 @@ export function soundOnset(text: string): boolean | undefined {
   if (word === undefined || word.startsWith('~') || WORD_CONCEPTS.has(word)) return undefined;
   // Thai writes a vowel sign before the consonant it follows (เซาท์ is "sao").
   word = word.replace(/^[\u0e40-\u0e44]+/, '');
-  const ch = word[0]!;
+  const ch = word[0];
+  if (ch === undefined) return undefined;
   const code = ch.charCodeAt(0);
   if (code >= 0xac00 && code <= 0xd7a3) return Math.floor((code - 0xac00) / 588) === 11; // ㅇ: no initial consonant
   if (code >= 0x4e00 && code <= 0x9fff) return /^[aeiouy]/.test(fallback(ch).toLowerCase());

@@ -27,6 +27,8 @@ const STRINGS: [string, string][] = [
   ['1 MB line', 'Лавров встретился с Алиевым в Баку. '.repeat(30_000)],
   ['long token', 'Ш'.repeat(200_000)],
   ['many short tokens', 'a '.repeat(200_000)],
+  ['affixes alone', 'เ แ สาธารณรัฐ สหพันธรัฐ 共和国 連邦 南 山地 ー ッ ィ ㅡ / // И. В. ‘ ` و ب ل য়ের -ning'],
+  ['slashes', '/Lavrov/ Baku/Баку/Bakı/Бакы/'],
 ];
 
 const snapshot = () => [Object.getOwnPropertyNames(Object.prototype).length, Object.getOwnPropertyNames(Array.prototype).length, Object.getOwnPropertyNames(String.prototype).length].join();

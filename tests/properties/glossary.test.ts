@@ -20,8 +20,11 @@ describe('bundled glossary properties', () => {
 });
 
 describe('lookup by sound on any text of the scripts it reads', () => {
-  // Letters of Arabic, Hebrew, Greek, Thai, kana, Hangul and Chinese, with spaces and middle dots.
-  const letters = fc.constantFrom(...'سيرغلافوحدمنكبتשלוםבראגΛαβρόφντμπγκσςกขรลวฟซアイウカキラブロフ・가나다라마세르게이谢尔盖拉夫罗议定书 ·'.split(''));
+  // Letters of Arabic, Hebrew, Greek, Thai (leading vowels too), kana (small ones, ー), Hangul,
+  // Chinese, Devanagari and Bengali, with spaces, middle dots, slashes, dots and Uzbek apostrophes.
+  const letters = fc.constantFrom(
+    ...'سيرغلافوحدمنكبتשלוםבראגΛαβρόφντμπγκσςกขรลวฟซเแโใไอสาธณัฐアイウカキラブロフワィッー・가나다라마세르게이연방谢尔盖拉夫罗议定书南北山地共和国卡রাশিয়ারভ্লাদিমিरूस ·/.‘`'.split(''),
+  );
   const text = fc.array(letters, { maxLength: 60 }).map((a) => a.join(''));
   test.prop([text], { numRuns: 500 })('never throws; a sound match is a known entity at 0.9 or less', (query) => {
     const r = lookup(query, { minScore: 0 });
