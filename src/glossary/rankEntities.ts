@@ -160,7 +160,7 @@ function baseForms(index: GlossaryIndex, query: string): BaseForm[] {
       if (bare !== w.word) add(bare, undefined);
       // Arabic and Persian join a one-letter preposition or conjunction to the name (لباكو: to Baku, وموسكو).
       if (/^[وبلفك][\u0620-\u064a\u066e-\u06d3]{3,}$/.test(w.word)) add(w.word.slice(1), undefined);
-      for (const text of stemCandidates(w.word, w.script, turkic)) add(text, undefined);
+      for (const text of stemCandidates(w.word, w.script, turkic, true)) add(text, undefined);
       for (const s of languageStems(w.word)) add(s.stem, s.langs.split(' '));
       if (w.script === CYRILLIC) for (const text of adjectiveStems(w.word)) add(text, undefined);
     }

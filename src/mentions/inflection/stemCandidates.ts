@@ -172,10 +172,10 @@ export function adjectiveStems(word: string): string[] {
 }
 
 /** Appends to `out` the stems the rules (longest ending first) propose. */
-function applyRules(word: string, rules: Rules, out: string[]): string[] {
+function applyRules(word: string, rules: Rules, out: string[], minKept = 3): string[] {
   const lower = word.toLowerCase();
   for (const [ending, base] of rules) {
-    const stem = stemBy(word, lower, ending, base);
+    const stem = stemBy(word, lower, ending, base, minKept);
     if (stem !== undefined && !out.includes(stem)) out.push(stem);
   }
   return out;
@@ -183,12 +183,12 @@ function applyRules(word: string, rules: Rules, out: string[]): string[] {
 
 /**
  * The base form an ending proposes, when the word (`lower` in lowercase) has it: the base keeps 3
- * letters, 2 of them the word's own (Арой, Ары → Ара).
+ * letters, at least `minKept` of them the word's own (2 for names looked up: Арой, Ары → Ара).
  */
-function stemBy(word: string, lower: string, ending: string, base: string): string | undefined {
+function stemBy(word: string, lower: string, ending: string, base: string, minKept = 3): string | undefined {
   // Lengths of the word as written: İ lowercases to two code units.
   const kept = word.length - ending.length;
-  return kept >= 2 && kept + base.length >= 3 && lower.endsWith(ending) ? word.slice(0, kept) + base : undefined;
+  return kept >= minKept && kept + base.length >= 3 && lower.endsWith(ending) ? word.slice(0, kept) + base : undefined;
 }
 
 const longestFirst = (rules: Rules): Rules => [...rules].sort((a, b) => b[0].length - a[0].length);
@@ -204,14 +204,15 @@ const LATIN_AND_TURKIC = longestFirst([...LATIN_RULES, ...TURKIC_RULES]);
 /**
  * Possible base (nominative) forms of an inflected word, most specific first: Лаврову → Лавров,
  * Алиевым → Алиев, Փաշինյանը → Փաշինյան, ალიევმა → ალიევი, Bakıda → Bakı, Aliyev'in → Aliyev.
- * The word itself is not included.
+ * The word itself is not included. The stem keeps 3 of the word's letters, 2 with `short` (names
+ * looked up one by one: Арой → Ара; running text would try too many stems of short words).
  */
-export function stemCandidates(word: string, script: CharClass, turkic = false): string[] {
+export function stemCandidates(word: string, script: CharClass, turkic = false, short = false): string[] {
   const out: string[] = [];
   // Turkish and Azerbaijani write the suffix of a proper name after an apostrophe (Aliyev'in),
   // and after a hyphen on an acronym (ATƏT-in, NATO-nun).
   const apostrophe = word.search(/['’ʼ]/);
   if (apostrophe >= 3) out.push(word.slice(0, apostrophe));
   const rules = script === LATIN && turkic ? LATIN_AND_TURKIC : BY_SCRIPT.get(script);
-  return rules ? applyRules(word, rules, out) : out;
+  return rules ? applyRules(word, rules, out, short ? 2 : 3) : out;
 }
