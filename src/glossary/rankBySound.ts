@@ -8,6 +8,7 @@ import { postings } from './postings.js';
 import { describeName } from './describeName.js';
 import { penalizeNamesakes, type Ranked } from './rankEntities.js';
 
+/** Devanagari and Bengali: read by sound only in names of several words. */
 const INDIC = /[\u0900-\u09ff]/;
 
 /** The score of a sound match: below a key (0.97) and fuzzy Latin matches, above dedupe's 0.85. */
@@ -69,11 +70,9 @@ function closestVowels(index: GlossaryIndex, query: string, same: readonly numbe
   const q = vowels(/[\uac00-\ud7a3]/.test(query) ? read.replace(/eu/g, '') : read);
   if (q.length < 2) return [...same];
   const best = new Map<number, number>();
-  const scoreOf = new Map<number, number>();
   for (const id of same) {
     const name = index.names[id]!;
     const v = vowelSimilarity(q, vowels(fallback(name.text.slice(0, 100))));
-    scoreOf.set(id, v);
     best.set(name.entity, Math.max(best.get(name.entity) ?? 0, v));
   }
   const ranked = [...best.entries()].sort((a, b) => b[1] - a[1]);
