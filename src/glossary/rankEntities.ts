@@ -256,10 +256,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
   for (const { tokens: all, people } of readings) {
     if (all.length === 0 || all.length > 12) continue;
     const key = all.slice().sort().join(' ');
-    for (const id of postings(index.keys, key)) {
-      const name = index.names[id]!;
-      offerIn(people, { entity: name.entity, score: 0.97, name, method: 'key', explain: () => [`same name key "${key}" as ${describeName(name)}`] });
-    }
+    offerKey(index, key, 0.97, [], (r) => offerIn(people, r));
     offerBare(index, key, (r) => offerIn(people, r), []);
   }
   if (keysOnly && best.size === 0) {
@@ -268,12 +265,8 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
     for (const { tokens: all, people } of readings) {
       const kept = all.filter((t) => !isTitle(t));
       if (kept.length === 0 || kept.length === all.length || all.length > 12) continue;
-      const strippedKey = kept.slice().sort().join(' ');
       const tagNote = [`titles set aside: ${all.filter((t) => !kept.includes(t)).join(' ')}`];
-      for (const id of postings(index.keys, strippedKey)) {
-        const name = index.names[id]!;
-        offerIn(people, { entity: name.entity, score: 0.95, name, method: 'key', explain: () => [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
-      }
+      offerKey(index, kept.slice().sort().join(' '), 0.95, tagNote, (r) => offerIn(people, r));
     }
   }
   if ((best.size > 0 && !exhaustive) || keysOnly) return finish(index, best);
@@ -293,10 +286,7 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
     const tagNote = dropped.length > 0 ? [`titles set aside: ${dropped.join(' ')}`] : [];
     if (dropped.length > 0) {
       const strippedKey = tokens.slice().sort().join(' ');
-      for (const id of postings(index.keys, strippedKey)) {
-        const name = index.names[id]!;
-        offerIn(people, { entity: name.entity, score: 0.95, name, method: 'key', explain: () => [...tagNote, `same name key "${strippedKey}" as ${describeName(name)}`] });
-      }
+      offerKey(index, strippedKey, 0.95, tagNote, (r) => offerIn(people, r));
       offerBare(index, strippedKey, (r) => offerIn(people, r), tagNote);
       if (best.size > 0 && !exhaustive) continue;
     }
@@ -318,6 +308,14 @@ function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<Entity
     }
   }
   return finish(index, best);
+}
+
+/** Spellings whose name key is `key`: at 0.97, or 0.95 when the query's titles were set aside first. */
+function offerKey(index: GlossaryIndex, key: string, score: number, tagNote: readonly string[], offer: (r: Ranked) => void): void {
+  for (const id of postings(index.keys, key)) {
+    const name = index.names[id]!;
+    offer({ entity: name.entity, score, name, method: 'key', explain: () => [...tagNote, `same name key "${key}" as ${describeName(name)}`] });
+  }
 }
 
 /**
