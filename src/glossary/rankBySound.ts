@@ -6,7 +6,7 @@ import type { EntityType } from '../types.js';
 import type { GlossaryIndex } from './buildIndex.js';
 import { postings } from './postings.js';
 import { describeName } from './describeName.js';
-import { penalizeNamesakes, type Ranked } from './rankEntities.js';
+import { bestPerEntity, penalizeNamesakes, type Ranked } from './rankEntities.js';
 
 /** Devanagari and Bengali: read by sound only in names of several words. */
 const INDIC = /[\u0900-\u09ff]/;
@@ -89,12 +89,7 @@ function closestVowels(index: GlossaryIndex, query: string, same: readonly numbe
  */
 export function rankBySound(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined): Ranked[] {
   const sounds = index.sounds;
-  const best = new Map<number, Ranked>();
-  const offer = (r: Ranked) => {
-    if (types && !types.has(index.entities[r.entity]!.type)) return;
-    const prev = best.get(r.entity);
-    if (!prev || r.score > prev.score) best.set(r.entity, r);
-  };
+  const { best, offer } = bestPerEntity(index, types);
   const onset = soundOnset(query);
   for (const reading of soundReadings(query)) {
     // A concept (~protocol) tells as much as a three-class word.

@@ -207,13 +207,19 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive: boolean, keysOnly = false): Ranked[] {
+/** The best result per entity of the wanted types, and the function that offers one. */
+export function bestPerEntity(index: GlossaryIndex, types: ReadonlySet<EntityType> | undefined): { best: Map<number, Ranked>; offer: (r: Ranked) => void } {
   const best = new Map<number, Ranked>();
   const offer = (r: Ranked) => {
     if (types && !types.has(index.entities[r.entity]!.type)) return;
     const prev = best.get(r.entity);
     if (!prev || r.score > prev.score) best.set(r.entity, r);
   };
+  return { best, offer };
+}
+
+function rankName(index: GlossaryIndex, query: string, types: ReadonlySet<EntityType> | undefined, exhaustive: boolean, keysOnly = false): Ranked[] {
+  const { best, offer } = bestPerEntity(index, types);
 
   const normalized = normalizeNameUnchecked(query);
   if (normalized === '') return [];
