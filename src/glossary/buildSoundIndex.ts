@@ -41,19 +41,16 @@ export function buildSoundIndex(names: readonly NameEntry[], isPerson: (e: numbe
     if (name.generated || name.kind === 'abbreviation') return;
     const kept = c.filter((x) => x !== '');
     if (kept.length === 0) return;
-    if (person) addPosting(keys, kept.join(' '), id);
-    else addPosting(sortedKeys, kept.slice().sort().join(' '), id);
+    // People in order, anything else sorted (see the fields).
+    const addKey = (k: readonly string[]) => (person ? addPosting(keys, k.join(' '), id) : addPosting(sortedKeys, k.slice().sort().join(' '), id));
+    addKey(kept);
     for (const t of kept) addPosting(tokens, t, id);
     // dz is one sound (z) where kana, Hangul and Chinese write it (Kobakhidze: コバヒゼ, 코바히제, 科巴希泽)
-    if (words.some((t) => t.includes('dz'))) {
-      const z = words.map((t) => (t.startsWith('~') ? t : latinClasses(t.replace(/dz/g, 'z')))).filter((x) => x !== '');
-      if (person) addPosting(keys, z.join(' '), id);
-      else addPosting(sortedKeys, z.slice().sort().join(' '), id);
-    }
+    if (words.some((t) => t.includes('dz'))) addKey(words.map((t) => (t.startsWith('~') ? t : latinClasses(t.replace(/dz/g, 'z')))).filter((x) => x !== ''));
     // Turkish and Azerbaijani ğ is not a sound of its own in other scripts (Erdoğan: ארדואן, エルドアン).
     if (person && /[ğĞ]/.test(name.text)) {
       const silent = keyTokens(name.text.replace(/[ğĞ]/g, '')).map(latinClasses).filter((x) => x !== '');
-      if (silent.length > 0) addPosting(keys, silent.join(' '), id);
+      if (silent.length > 0) addKey(silent);
     }
   });
   return { classes, keys, sortedKeys, tokens, onsets };
