@@ -30,6 +30,13 @@ function classSimilarity(q: string, c: string): number {
   return editSimilarity(q, c);
 }
 
+/** The query's vowels, as its romanization has them. */
+function queryVowels(query: string): string {
+  // Korean writes ㅡ (eu) where a foreign name has no vowel (아르메니아 areumenia: Armenia).
+  const read = fallback(query.slice(0, 100));
+  return vowels(/[\uac00-\ud7a3]/.test(query) ? read.replace(/eu/g, '') : read);
+}
+
 /** A reading's vowels (y as i), a long vowel once: "Te Bi Li Xi" → eiii, "Tbilisi" → iii. */
 function vowels(text: string): string {
   let out = '';
@@ -60,14 +67,11 @@ const MAX_VOWEL_TIES = 256;
 const VOWEL_LEAD = 0.25;
 
 /**
- * The spellings of the entity whose vowels are closest to the query's, when it leads every other
- * entity by VOWEL_LEAD; else all of them. For scripts that write vowels (kana, Hangul, Chinese
+ * The spellings of the entity whose vowels are closest to the query's (`q`), when it leads every
+ * other entity by VOWEL_LEAD; else all of them. For scripts that write vowels (kana, Hangul, Chinese
  * syllables, Greek, Thai), read through the fallback romanizer; Arabic and Hebrew write too few.
  */
-function closestVowels(index: GlossaryIndex, query: string, same: readonly number[]): number[] {
-  // Korean writes ㅡ (eu) where a foreign name has no vowel (아르메니아 areumenia: Armenia).
-  const read = fallback(query.slice(0, 100));
-  const q = vowels(/[\uac00-\ud7a3]/.test(query) ? read.replace(/eu/g, '') : read);
+function closestVowels(index: GlossaryIndex, q: string, same: readonly number[]): number[] {
   if (q.length < 2) return [...same];
   const best = new Map<number, number>();
   for (const id of same) {
@@ -91,6 +95,8 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
   const sounds = index.sounds;
   const { best, offer } = bestPerEntity(index, types);
   const onset = soundOnset(query);
+  // Romanized once, on the first tie that needs it.
+  let q: string | undefined;
   for (const reading of soundReadings(query)) {
     // A concept (~protocol) tells as much as a three-class word.
     const classes = reading.reduce((n, t) => n + (t.startsWith('~') ? 3 : t.length), 0);
@@ -107,7 +113,7 @@ export function rankBySound(index: GlossaryIndex, query: string, types: Readonly
       if (agree.length > 0) same = agree;
     }
     // Then those whose vowels are clearly the query's (蒲亭 pu ting: Putin, not Biden or Fidan).
-    if (same.length > 1 && same.length <= MAX_VOWEL_TIES && new Set(same.map((id) => index.names[id]!.entity)).size > 1) same = closestVowels(index, query, same);
+    if (same.length > 1 && same.length <= MAX_VOWEL_TIES && new Set(same.map((id) => index.names[id]!.entity)).size > 1) same = closestVowels(index, (q ??= queryVowels(query)), same);
     for (const id of same) {
       const name = index.names[id]!;
       offer({ entity: name.entity, score: SOUND_SCORE, name, method: 'sound', explain: () => [`the same consonants "${key}" as ${describeName(name)}`] });
