@@ -63,27 +63,34 @@ const foldOf = (text) => {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0) % FOLDS;
 };
-const total = { tp: 0, fp: 0, fn: 0 };
-for (let k = 0; k < FOLDS; k++) {
-  const unseen = (text) => foldOf(text) === k;
-  const glossary = createGlossary(
-    defaultGlossary()
-      .entities()
-      .map((e) => {
-        if (!held.has(e.id)) return e;
-        // The canonical name stays (every entity has one); as the English label if nothing else is left.
-        const labels = Object.fromEntries(Object.entries(e.labels).filter(([, t]) => !unseen(t)));
-        if (Object.keys(labels).length === 0) labels.en = e.canonical;
-        const aliases = (e.aliases ?? []).filter((a) => !unseen(a.text));
-        return { ...e, labels, aliases };
-      }),
-  );
-  const inFold = names.map(unseen);
-  const s = score(dedupeNames(names, { glossary }), (i, j) => inFold[i] || inFold[j]);
-  total.tp += s.tp;
-  total.fp += s.fp;
-  total.fn += s.fn;
+/**
+ * Pair counts summed over the five folds: fold k's spellings (`unseenIn(k)`) leave the held
+ * entities by `withoutThem`, and pairs with a spelling of the fold count.
+ */
+function fiveFold(unseenIn, withoutThem) {
+  const total = { tp: 0, fp: 0, fn: 0 };
+  for (let k = 0; k < FOLDS; k++) {
+    const unseen = unseenIn(k);
+    const glossary = createGlossary(defaultGlossary().entities().map((e) => (held.has(e.id) ? withoutThem(e, unseen) : e)));
+    const inFold = names.map(unseen);
+    const s = score(dedupeNames(names, { glossary }), (i, j) => inFold[i] || inFold[j]);
+    total.tp += s.tp;
+    total.fp += s.fp;
+    total.fn += s.fn;
+  }
+  return total;
 }
+
+const total = fiveFold(
+  (k) => (text) => foldOf(text) === k,
+  (e, unseen) => {
+    // The canonical name stays (every entity has one); as the English label if nothing else is left.
+    const labels = Object.fromEntries(Object.entries(e.labels).filter(([, t]) => !unseen(t)));
+    if (Object.keys(labels).length === 0) labels.en = e.canonical;
+    const aliases = (e.aliases ?? []).filter((a) => !unseen(a.text));
+    return { ...e, labels, aliases };
+  },
+);
 report('each spelling unseen (5-fold)', total);
 
 // News spellings unseen: the same five folds, over the spellings attested only on news pages
@@ -96,20 +103,10 @@ for (const id of ids) {
   const labels = new Set([e.canonical, ...Object.values(e.labels)]);
   for (const a of e.aliases ?? []) if (counted(a) && !labels.has(a.text) && /^https?:/.test(a.source ?? '') && truth.get(a.text) === id) news.add(a.text);
 }
-const newsTotal = { tp: 0, fp: 0, fn: 0 };
-for (let k = 0; k < FOLDS; k++) {
-  const unseen = (text) => news.has(text) && foldOf(text) === k;
-  const glossary = createGlossary(
-    defaultGlossary()
-      .entities()
-      .map((e) => (held.has(e.id) ? { ...e, aliases: (e.aliases ?? []).filter((a) => !unseen(a.text)) } : e)),
-  );
-  const inFold = names.map(unseen);
-  const s = score(dedupeNames(names, { glossary }), (i, j) => inFold[i] || inFold[j]);
-  newsTotal.tp += s.tp;
-  newsTotal.fp += s.fp;
-  newsTotal.fn += s.fn;
-}
+const newsTotal = fiveFold(
+  (k) => (text) => news.has(text) && foldOf(text) === k,
+  (e, unseen) => ({ ...e, aliases: (e.aliases ?? []).filter((a) => !unseen(a.text)) }),
+);
 report(`each of the ${news.size} news spellings unseen (5-fold; reference labels kept)`, newsTotal);
 
 // Held out: real news spellings of the same entities gathered after the matcher was built
