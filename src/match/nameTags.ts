@@ -12,12 +12,12 @@ const TITLES = [
   'ambassador', 'amb', 'envoy', 'special', 'representative', 'spokesperson', 'spokeswoman', 'spokesman', 'press',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'lady', 'his', 'her', 'excellency', 'he', 'hon', 'lt', 'col', 'colonel', 'major', 'maj',
   'patriarch', 'catholicos', 'sheikh', 'head', 'leader', 'opposition', 'mp', 'senator', 'sen', 'governor', 'mayor', 'chancellor',
-  'co-chair', 'state', 'affairs', 'national', 'leader', 'late',
+  'co-chair', 'state', 'affairs', 'national', 'late',
   'ümummilli', 'lider', 'общенационального', 'общенациональный', 'лидера', 'лидер', 'президента', 'президентом',
   // ru, uk
   'президент', 'премьер', 'премьер-министр', 'министр', 'глава', 'мид', 'вице-премьер', 'вице', 'спикер', 'председатель',
   'посол', 'господин', 'госпожа', 'г-н', 'г-жа', 'генерал', 'генсек', 'пресс-секретарь', 'официальный', 'представитель',
-  'иностранных', 'дел', 'обороны', 'первый', 'экс', 'бывший', 'президента', 'міністр', 'прем’єр',
+  'иностранных', 'дел', 'обороны', 'первый', 'экс', 'бывший', 'міністр', 'прем’єр',
   // tr, az
   'cumhurbaşkanı', 'başkan', 'başkanı', 'bakan', 'bakanı', 'dışişleri', 'sayın', 'başbakan', 'büyükelçi',
   'prezident', 'prezidenti', 'nazir', 'naziri', 'xarici', 'işlər', 'cənab', 'xanım', 'baş', 'birinci', 'vitse-prezident', 'vitse', 'səfir',
@@ -27,7 +27,7 @@ const TITLES = [
   // de, fr, es, it, pl
   'präsident', 'präsidentin', 'außenminister', 'aussenminister', 'ministerpräsident', 'bundeskanzler', 'herr', 'frau',
   'président', 'présidente', 'ministre', 'premier', 'étrangères', 'm', 'mme', 'monsieur', 'madame',
-  'presidente', 'canciller', 'ministro', 'señor', 'sr', 'sra', 'signor', 'prezydent', 'premier', 'minister', 'pan', 'pani',
+  'presidente', 'canciller', 'ministro', 'señor', 'sr', 'sra', 'signor', 'prezydent', 'pan', 'pani',
 ];
 
 /**
@@ -45,8 +45,10 @@ const DESIGNATORS = [
   'республика', 'республики', 'район', 'области', 'область', 'край', 'округ', 'город', 'автономная', 'марз', 'республіка', 'місто',
   'respublikası', 'respublika', 'rayonu', 'şəhəri', 'şəhər', 'muxtar', 'bölgəsi', 'cumhuriyeti', 'ilçesi', 'bölgesi', 'şehri', 'özerk',
   'հանրապետություն', 'մարզ', 'շրջան', 'քաղաք', 'რესპუბლიკა', 'მხარე', 'რაიონი', 'მუნიციპალიტეტი', 'ქალაქი',
-  'ssr', 'сср', 'рср', 'soviet', 'socialist', 'советской', 'социалистической', 'советская', 'социалистическая', 'radzieckiej', 'socjalistycznej',
-  'radziecka', 'socjalistyczna', 'autonomiczny', 'autonomicznej', 'autonomiczna', 'obwodu', 'republikom', 'republike', 'republici', 'autonomnom', 'autonomne', 'autonomnoj', 'ҷумҳурии', 'ҷумҳурӣ', 'tasavalta', 'tasavallan', 'автономна', 'област', 'република', 'општина', 'опћина', 'autonomna', 'oblast', 'opština', 'općina',
+  'ssr', 'сср', 'рср', 'soviet', 'socialist', 'советской', 'социалистической', 'советская', 'социалистическая',
+  'radzieckiej', 'socjalistycznej', 'radziecka', 'socjalistyczna', 'autonomiczny', 'autonomicznej', 'obwodu',
+  'republikom', 'republike', 'republici', 'autonomna', 'autonomnom', 'autonomne', 'autonomnoj', 'opština', 'općina',
+  'автономна', 'област', 'република', 'општина', 'опћина', 'ҷумҳурии', 'ҷумҳурӣ', 'tasavalta', 'tasavallan',
   '공화국', '자치주', 'cộng', 'hòa', 'khu', 'tự', 'trị', 'tỉnh', 'huyện',
 ];
 
